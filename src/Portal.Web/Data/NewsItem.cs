@@ -1,0 +1,46 @@
+namespace Portal.Web.Data;
+
+public sealed class NewsItem
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public DateOnly Date { get; set; }
+    public int InstitutionId { get; set; }
+    public Institution? Institution { get; set; }
+    public NewsStatus Status { get; set; }
+
+    /// <summary>Set when an editor changes the item: from then on the content import leaves it alone.</summary>
+    public DateTime? EditedAt { get; set; }
+
+    /// <summary>A deleted item stays as a tombstone so that a re-import does not bring it back.</summary>
+    public bool IsDeleted { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: two editors saving the same item never overwrite each other silently.</summary>
+    public int Version { get; set; }
+    public List<NewsTranslation> Translations { get; set; } = [];
+}
+
+public enum NewsStatus
+{
+    Draft,
+    Published,
+}
+
+public sealed class NewsTranslation
+{
+    public int Id { get; set; }
+    public int NewsItemId { get; set; }
+    public NewsItem? NewsItem { get; set; }
+    public required string Language { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public required string Place { get; set; }
+    public required string BodyMarkdown { get; set; }
+    public required string BodyHtml { get; set; }
+
+    /// <summary>Source file and its hash while the item comes from content/; null once written in the admin area.</summary>
+    public string? SourcePath { get; set; }
+    public string? SourceHash { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Web.Data;
+
+public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(options)
+{
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<PageTranslation> PageTranslations => Set<PageTranslation>();
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<InstitutionTranslation> InstitutionTranslations => Set<InstitutionTranslation>();
+    public DbSet<NewsItem> News => Set<NewsItem>();
+    public DbSet<NewsTranslation> NewsTranslations => Set<NewsTranslation>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+
+        model.Entity<Page>(page =>
+        {
+            page.HasIndex(p => p.Slug).IsUnique();
+            page.Property(p => p.Slug).HasMaxLength(100);
+        });
+        model.Entity<PageTranslation>(text =>
+        {
+            text.HasIndex(t => new { t.PageId, t.Language }).IsUnique();
+            text.HasIndex(t => t.SourcePath).IsUnique();
+            text.HasMany(t => t.Timeline).WithOne().HasForeignKey(e => e.PageTranslationId);
+        });
+        model.Entity<TimelineEntry>().Property(e => e.Strand).HasConversion<string>().HasMaxLength(20);
+
+        model.Entity<Institution>(institution =>
+        {
+            institution.HasIndex(i => i.Slug).IsUnique();
+            institution.Property(i => i.Slug).HasMaxLength(100);
+        });
+        model.Entity<InstitutionTranslation>(text =>
+        {
+            text.HasIndex(t => new { t.InstitutionId, t.Language }).IsUnique();
+            text.HasIndex(t => t.SourcePath).IsUnique();
+        });
+
+        model.Entity<NewsItem>(news =>
+        {
+            news.HasIndex(n => n.Slug).IsUnique();
+            news.HasIndex(n => new { n.Status, n.Date });
+            news.Property(n => n.Slug).HasMaxLength(100);
+            news.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+            news.Property(n => n.Version).IsConcurrencyToken();
+            news.HasOne(n => n.Institution).WithMany(i => i.News).HasForeignKey(n => n.InstitutionId)
+                .OnDelete(DeleteBehavior.Restrict);
+            news.HasQueryFilter(n => !n.IsDeleted);
+        });
+        model.Entity<NewsTranslation>(text =>
+        {
+            text.HasIndex(t => new { t.NewsItemId, t.Language }).IsUnique();
+            text.Property(t => t.Title).HasMaxLength(200);
+            text.Property(t => t.Summary).HasMaxLength(500);
+            text.Property(t => t.Place).HasMaxLength(100);
+            text.HasQueryFilter(t => !t.NewsItem!.IsDeleted);
+        });
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Data;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP, on its own SQLite file in a temporary folder, importing the content folder
+/// it is given (the repository's content/ unless a test says otherwise).
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+
+    public PortalFactory() : this(TestPaths.RepositoryContent)
+    {
+    }
+
+    public PortalFactory(string contentPath)
+    {
+        ContentPath = contentPath;
+        DatabasePath = Path.Combine(folder, "portal.db");
+    }
+
+    public string ContentPath { get; }
+    public string DatabasePath { get; }
+
+    /// <summary>A scratch folder of this factory's own, removed with it.</summary>
+    public string Folder => folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Portal:ContentPath", ContentPath);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see them; it starts the app and waits for the import.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var health = await client.GetAsync("/healthz");
+        for (var attempt = 0; health.StatusCode != System.Net.HttpStatusCode.OK && attempt < 100; attempt++)
+        {
+            await Task.Delay(100);
+            health = await client.GetAsync("/healthz");
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the app's own database context.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDb>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the test host: the temporary folder is cleaned by the OS.
+        }
+    }
+}
