@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Web;
+using Portal.Web.Content;
+using Portal.Web.Data;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>The content importer on its own, against a real migrated SQLite file in a temporary folder.</summary>
+public sealed class ImportBench : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("portal-import-").FullName;
+
+    public ImportBench(string contentPath)
+    {
+        ContentPath = contentPath;
+        Options = new DbContextOptionsBuilder<PortalDb>()
+            .UseSqlite($"Data Source={Path.Combine(folder, "portal.db")}")
+            .Options;
+        using var db = NewDb();
+        db.Database.Migrate();
+    }
+
+    public string ContentPath { get; }
+    public DbContextOptions<PortalDb> Options { get; }
+    public ListLogger<ContentImporter> Log { get; } = new();
+
+    public PortalDb NewDb() => new(Options);
+
+    public async Task<ImportReport> ImportAsync()
+    {
+        await using var db = NewDb();
+        var options = Microsoft.Extensions.Options.Options.Create(new PortalOptions { ContentPath = ContentPath });
+        return await new ContentImporter(db, options, TimeProvider.System, Log).ImportAsync();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
