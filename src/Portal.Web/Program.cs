@@ -7,6 +7,10 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The static assets manifest of a build (not a publish) points into obj/: without this, outside Development a
+// compressed request for a stylesheet got an empty 200. A publish output has no such manifest: then a no-op.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
