@@ -1,3 +1,5 @@
+using Portal.Web.Localization;
+
 namespace Portal.BrowserTests.Reading;
 
 /// <summary>One page of each kind a reader meets, in the fixture content, with a sentence of its English text.</summary>
@@ -14,14 +16,12 @@ public static class PageTypes
         ["not found"] = ("/no-such-page", "There is no page at this address."),
     };
 
-    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "ru", "be"];
-
     public static TheoryData<string> Names() => new(All.Keys);
 
     public static TheoryData<string, string> InEveryLanguage()
     {
         var data = new TheoryData<string, string>();
-        foreach (var language in Languages)
+        foreach (var language in Languages.All)
         {
             foreach (var name in All.Keys)
             {
