@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Infrastructure;
+
+namespace Portal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free 127.0.0.1 port (the HTTP tests' <see cref="PortalFactory"/>, its SQLite file
+/// and the fixture content) and one Chromium, shared by every browser test; each test opens its own context.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    private readonly PortalFactory app = new(TestPaths.FixtureContent);
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            return;
+        }
+
+        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = new Uri(addresses.Addresses.Single());
+        await app.Services.GetRequiredService<Readiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1));
+
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    /// <summary>A fresh browser context (no cookies, no history) on the app; dispose it at the end of the test.</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        return browser!.NewContextAsync(options);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "Browser";
+}
