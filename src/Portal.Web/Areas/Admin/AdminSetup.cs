@@ -53,7 +53,8 @@ public static class AdminSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(NewsroomPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin));
-        services.Configure<RazorPagesOptions>(pages =>
+        // After AddRazorPages' own setup, which replaces the convention collection.
+        services.PostConfigure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeAreaFolder("Admin", "/", NewsroomPolicy);
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Login");
@@ -61,7 +62,7 @@ public static class AdminSetup
             pages.Conventions.AddAreaPageRoute("Admin", "/News/Edit", "/admin/news/new");
         });
         // The admin's validation messages come from its own strings, in the editor's language.
-        services.Configure<MvcDataAnnotationsLocalizationOptions>(localization =>
+        services.PostConfigure<MvcDataAnnotationsLocalizationOptions>(localization =>
             localization.DataAnnotationLocalizerProvider = (type, factory) =>
                 factory.Create(type.Namespace?.StartsWith(typeof(AdminSetup).Namespace!, StringComparison.Ordinal) == true
                     ? typeof(AdminResource)
