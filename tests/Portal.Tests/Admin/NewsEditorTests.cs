@@ -79,6 +79,7 @@ public sealed class NewsEditorTests(NewsroomFactory factory) : IClassFixture<New
         Assert.Contains("at most 500 characters", errors[$"Input.Translations[{form.TranslationIndex("ru")}].Summary"]);
         Assert.Contains("100 KB", errors[$"Input.Translations[{form.TranslationIndex("be")}].Body"]);
         Assert.Equal(errors.Count, page.QuerySelectorAll(".error-summary li").Length);
+        Assert.Empty(page.QuerySelectorAll("[style]")); // the CSP allows no inline style
         Assert.Equal("Not A Slug!", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name='Input.Slug']")!).Value);
         Assert.Equal(before, await CountNewsAsync());
     }
@@ -218,6 +219,22 @@ public sealed class NewsEditorTests(NewsroomFactory factory) : IClassFixture<New
         Assert.Equal("up to date", row.QuerySelector("td[data-language=fr]")!.TextContent);
         Assert.Equal("older than the English", row.QuerySelector("td[data-language=ru]")!.TextContent);
         Assert.Equal("missing", row.QuerySelector("td[data-language=be]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_editor_and_its_messages_speak_the_editors_language()
+    {
+        var client = await factory.EditorClientAsync();
+        var form = await client.NewItemFormAsync("en-francais");
+        form.SetText("en", "Title", "");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        using var response = await form.SubmitAsync(client, "Publish");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Titre", page.QuerySelector("label[for='Input_Translations_0__Title']")!.TextContent);
+        Assert.Contains("Nécessaire pour publier", page.FieldErrors()["Input.Translations[0].Title"]);
     }
 
     private Task<int> CountNewsAsync() => factory.WithDbAsync(db => db.News.IgnoreQueryFilters().CountAsync());
