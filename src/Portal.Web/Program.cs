@@ -1,9 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Areas.Admin;
+using Portal.Web.Cli;
 using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
 using Serilog;
+
+if (PortalCommand.IsCommand(args))
+{
+    return await PortalCommand.RunAsync(args, CommandConsole.Terminal);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
+builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages().AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -35,12 +43,14 @@ app.UseReadinessGate();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
+app.UsePortalAdmin();
 
 app.MapStaticAssets();
 app.MapLanguageRedirect();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

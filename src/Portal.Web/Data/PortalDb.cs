@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Web.Data;
 
-public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(options)
+/// <summary>The portal's one database: content, news, and the editors' accounts (ASP.NET Core Identity).</summary>
+public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<PageTranslation> PageTranslations => Set<PageTranslation>();
@@ -11,6 +14,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
     public DbSet<InstitutionTranslation> InstitutionTranslations => Set<InstitutionTranslation>();
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<NewsTranslation> NewsTranslations => Set<NewsTranslation>();
+    public DbSet<NewsRevision> NewsRevisions => Set<NewsRevision>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -58,6 +62,16 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
             text.Property(t => t.Summary).HasMaxLength(500);
             text.Property(t => t.Place).HasMaxLength(100);
             text.HasQueryFilter(t => !t.NewsItem!.IsDeleted);
+        });
+        model.Entity<NewsRevision>(revision =>
+        {
+            revision.HasIndex(r => new { r.NewsItemId, r.SavedAt });
+            revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            revision.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
+            revision.Property(r => r.SavedBy).HasMaxLength(256);
+            revision.HasOne(r => r.NewsItem).WithMany().HasForeignKey(r => r.NewsItemId);
+            revision.OwnsMany(r => r.Texts, text => text.ToJson());
+            revision.HasQueryFilter(r => !r.NewsItem!.IsDeleted);
         });
     }
 }

@@ -35,6 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Portal:ContentPath", ContentPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Admin:KeysPath", Path.Combine(folder, "keys"));
     }
 
     /// <summary>A client that does not follow redirects, so tests see them; it starts the app and waits for the import.</summary>

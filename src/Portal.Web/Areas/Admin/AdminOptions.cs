@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.Web.Areas.Admin;
+
+/// <summary>The <c>Admin</c> section of the configuration.</summary>
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+
+    /// <summary>Where the keys that protect the sign-in cookie are kept, so that sign-ins survive a restart.</summary>
+    [Required]
+    public string KeysPath { get; set; } = "App_Data/keys";
+
+    /// <summary>Sign-in attempts allowed per client address and minute, before 429 Too Many Requests.</summary>
+    [Range(1, 1000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+}

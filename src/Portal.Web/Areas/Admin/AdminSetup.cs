@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.News;
+using Portal.Web.Data;
+
+namespace Portal.Web.Areas.Admin;
+
+/// <summary>The newsroom at <c>/admin</c>: accounts, sign-in, and the rules that guard it.</summary>
+public static class AdminSetup
+{
+    public const string NewsroomPolicy = "Newsroom";
+    public const string SignInRateLimit = "sign-in";
+
+    public static IServiceCollection AddPortalAdmin(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        services.AddOptions<AdminOptions>()
+            .Bind(configuration.GetSection(AdminOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var options = configuration.GetSection(AdminOptions.Section).Get<AdminOptions>() ?? new AdminOptions();
+
+        services.AddIdentity<IdentityUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Password.RequiredLength = 12;
+            })
+            .AddEntityFrameworkStores<PortalDb>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "portal-admin";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.LoginPath = "/admin/login";
+            cookie.LogoutPath = "/admin/logout";
+            cookie.AccessDeniedPath = "/admin/denied";
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("Portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(NewsroomPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin));
+        // After AddRazorPages' own setup, which replaces the convention collection.
+        services.PostConfigure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/", NewsroomPolicy);
+            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Login");
+            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
+            pages.Conventions.AddAreaPageRoute("Admin", "/News/Edit", "/admin/news/new");
+        });
+        // The admin's validation messages come from its own strings, in the editor's language.
+        services.PostConfigure<MvcDataAnnotationsLocalizationOptions>(localization =>
+            localization.DataAnnotationLocalizerProvider = (type, factory) =>
+                factory.Create(type.Namespace?.StartsWith(typeof(AdminSetup).Namespace!, StringComparison.Ordinal) == true
+                    ? typeof(AdminResource)
+                    : type));
+
+        services.AddScoped<NewsFormRules>();
+        services.AddScoped<NewsWriter>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            // Only the POST that checks a password counts; showing the form is free.
+            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.SignInAttemptsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("form"));
+        });
+
+        return services;
+    }
+
+    /// <summary>After routing: who is signed in, what they may do, and how often they may try a password.</summary>
+    public static IApplicationBuilder UsePortalAdmin(this IApplicationBuilder app) =>
+        app.UseRateLimiter().UseAuthentication().UseAuthorization();
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Content;
+using Portal.Web.Data;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Areas.Admin.News;
+
+/// <summary>What became of a save: saved, or refused because someone else saved the item first.</summary>
+public sealed record SaveOutcome(int ItemId, bool IsConflict);
+
+/// <summary>
+/// Writes an editor's changes: renders the Markdown once, keeps a revision of every save, and refuses a save
+/// made against an older version of the item than the one stored (optimistic concurrency on <see cref="NewsItem.Version"/>).
+/// </summary>
+public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWriter> logger)
+{
+    /// <summary>Saves a checked form over <paramref name="item"/> (tracked, with its translations), or as a new item when null.</summary>
+    public async Task<SaveOutcome> SaveAsync(NewsItem? item, NewsForm form, NewsStatus status, string editor,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var action = item is null ? NewsRevisionAction.Created : NewsRevisionAction.Saved;
+        if (item is null)
+        {
+            item = new NewsItem { Slug = form.Slug! };
+            db.News.Add(item);
+        }
+        else
+        {
+            db.Entry(item).Property(n => n.Version).OriginalValue = form.Version;
+        }
+
+        item.Slug = form.Slug!;
+        item.Date = form.ParsedDate!.Value;
+        item.InstitutionId = await db.Institutions.Where(i => i.Slug == form.Institution).Select(i => i.Id).SingleAsync(cancellationToken);
+        item.Status = status;
+        item.EditedAt = now;
+        item.UpdatedAt = now;
+        item.Version = form.Version + 1;
+        foreach (var language in Languages.All)
+        {
+            Apply(item, form.In(language)!, now);
+        }
+
+        return await SaveWithRevisionAsync(item, action, editor, cancellationToken);
+    }
+
+    /// <summary>Deletes as a tombstone: the item disappears everywhere, and a re-import cannot bring it back.</summary>
+    public async Task<SaveOutcome> DeleteAsync(NewsItem item, int loadedVersion, string editor, CancellationToken cancellationToken)
+    {
+        db.Entry(item).Property(n => n.Version).OriginalValue = loadedVersion;
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.IsDeleted = true;
+        item.EditedAt = now;
+        item.UpdatedAt = now;
+        item.Version = loadedVersion + 1;
+        return await SaveWithRevisionAsync(item, NewsRevisionAction.Deleted, editor, cancellationToken);
+    }
+
+    private async Task<SaveOutcome> SaveWithRevisionAsync(NewsItem item, NewsRevisionAction action, string editor,
+        CancellationToken cancellationToken)
+    {
+        db.NewsRevisions.Add(new NewsRevision
+        {
+            NewsItem = item,
+            SavedBy = editor,
+            SavedAt = item.UpdatedAt,
+            Action = action,
+            Version = item.Version,
+            Slug = item.Slug,
+            Date = item.Date,
+            InstitutionId = item.InstitutionId,
+            Status = item.Status,
+            Texts = item.Translations.Select(t => new NewsRevisionText
+            {
+                Language = t.Language, Title = t.Title, Summary = t.Summary, Place = t.Place, BodyMarkdown = t.BodyMarkdown,
+            }).ToList(),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogWarning("{Editor} could not save news item {Slug} (#{Id}): another editor saved it first", editor, item.Slug, item.Id);
+            return new SaveOutcome(item.Id, IsConflict: true);
+        }
+
+        logger.LogInformation("{Editor}: news item {Slug} (#{Id}) {Action}, {Status}, version {Version}",
+            editor, item.Slug, item.Id, action, item.Status, item.Version);
+        return new SaveOutcome(item.Id, IsConflict: false);
+    }
+
+    private void Apply(NewsItem item, TranslationForm form, DateTime now)
+    {
+        var stored = item.Translations.FirstOrDefault(t => t.Language == form.Language);
+        if (form.IsMissing)
+        {
+            if (stored is not null)
+            {
+                item.Translations.Remove(stored);
+                db.NewsTranslations.Remove(stored);
+            }
+
+            return;
+        }
+
+        if (stored is null)
+        {
+            stored = new NewsTranslation
+            {
+                Language = form.Language, Title = "", Summary = "", Place = "", BodyMarkdown = "", BodyHtml = "",
+            };
+            item.Translations.Add(stored);
+        }
+
+        // Browsers send a text area's lines with CRLF; the files and the database keep LF.
+        var body = (form.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+        var (title, summary, place) = (Clean(form.Title), Clean(form.Summary), Clean(form.Place));
+        // A language's date moves only when its text does, so that the list can tell which translations lag behind.
+        if (stored.Title != title || stored.Summary != summary || stored.Place != place
+            || stored.BodyMarkdown.TrimEnd() != body.TrimEnd())
+        {
+            stored.UpdatedAt = now;
+        }
+
+        stored.Title = title;
+        stored.Summary = summary;
+        stored.Place = place;
+        stored.BodyMarkdown = body;
+        stored.BodyHtml = MarkdownRenderer.ToHtml(body);
+        stored.SourcePath = null;
+        stored.SourceHash = null;
+    }
+
+    private static string Clean(string? value) => value?.Trim() ?? "";
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Admin;
+
+/// <summary><c>users add</c>, run as the built app is run: <c>dotnet Portal.Web.dll users add ...</c>.</summary>
+public sealed class UsersCommandTests : IDisposable
+{
+    private const string StrongPassword = "Correct-Horse-77";
+    private readonly NewsroomFactory factory = new();
+
+    [Fact]
+    public async Task Users_add_creates_an_account_that_can_sign_in()
+    {
+        var result = await RunAsync(StrongPassword, "users", "add", "new.editor@example.org", "--role", "Editor");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Created the account new.editor@example.org with the role Editor", result.Output);
+        var client = await factory.ReadyClientAsync();
+        using var signIn = await client.SignInAsync("new.editor@example.org", StrongPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_account_with_the_same_email_is_refused()
+    {
+        await RunAsync(StrongPassword, "users", "add", "twice@example.org", "--role", "Admin");
+
+        var result = await RunAsync(StrongPassword, "users", "add", "twice@example.org", "--role", "Editor");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'twice@example.org' is already taken", result.Errors);
+    }
+
+    [Theory]
+    [InlineData("short", "at least 12 characters")]
+    [InlineData("longbutnodigitsorcapitals", "at least one digit")]
+    public async Task A_weak_password_is_refused(string password, string message)
+    {
+        var result = await RunAsync(password, "users", "add", "weak@example.org", "--role", "Editor");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Errors);
+        Assert.Contains("was not created", result.Errors);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_refused()
+    {
+        var result = await RunAsync(StrongPassword, "users", "add", "boss@example.org", "--role", "Boss");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown role 'Boss'. Choose one of: Editor, Admin.", result.Errors);
+    }
+
+    [Fact]
+    public async Task A_missing_password_and_a_malformed_address_are_refused()
+    {
+        var noPassword = await RunAsync(null, "users", "add", "nopass@example.org", "--role", "Editor");
+        var notAnAddress = await RunAsync(StrongPassword, "users", "add", "not-an-address", "--role", "Editor");
+        var notUnderstood = await RunAsync(StrongPassword, "users", "add", "x@example.org");
+
+        Assert.Equal(1, noPassword.ExitCode);
+        Assert.Contains("No password given: set PORTAL_PASSWORD", noPassword.Errors);
+        Assert.Equal(1, notAnAddress.ExitCode);
+        Assert.Contains("'not-an-address' is not an e-mail address", notAnAddress.Errors);
+        Assert.Equal(2, notUnderstood.ExitCode);
+        Assert.Contains("Usage:", notUnderstood.Errors);
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    private sealed record CommandResult(int ExitCode, string Output, string Errors);
+
+    /// <summary>Runs the built app with <paramref name="arguments"/>, the password in PORTAL_PASSWORD, on the factory's database.</summary>
+    private async Task<CommandResult> RunAsync(string? password, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = factory.Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add($"--ConnectionStrings:Portal=Data Source={factory.DatabasePath}");
+        start.Environment.Remove("PORTAL_PASSWORD");
+        if (password is not null)
+        {
+            start.Environment["PORTAL_PASSWORD"] = password;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close(); // no terminal: nobody types a password
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CommandResult(process.ExitCode, await output, await errors);
+    }
+}
