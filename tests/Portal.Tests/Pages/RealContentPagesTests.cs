@@ -39,6 +39,12 @@ public sealed class RealContentPagesTests(RealContentPagesTests.Fixture fixture)
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Null(page.QuerySelector(".notice"));
         Assert.True(page.QuerySelector("main")!.TextContent.Length > 300, "the page has almost no text");
+        var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+        Assert.Equal(1, levels[0]);
+        for (var i = 1; i < levels.Count; i++)
+        {
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"heading h{levels[i]} follows h{levels[i - 1]} on {path}");
+        }
     }
 
     [Theory]
