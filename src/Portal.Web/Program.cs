@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
+using Portal.Web.Search;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
+builder.Services.AddPortalSearch();
 builder.Services.AddRazorPages().AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
