@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Feeds;
 using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
 using Portal.Web.Search;
@@ -36,6 +37,7 @@ app.UseRouting();
 
 app.MapStaticAssets();
 app.MapLanguageRedirect();
+app.MapPortalFeeds();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
