@@ -24,7 +24,9 @@ public sealed partial record ReaderQuery(string Text, IReadOnlyList<string> Word
 
         var cut = text.Length > MaxLength;
         // Composed form, so that "e" + combining grave is the same word as "è".
-        var kept = (cut ? text[..MaxLength] : text).Normalize(NormalizationForm.FormC);
+        // Never cut between the two halves of a surrogate pair: a lone half cannot be normalized.
+        var end = cut && char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : Math.Min(text.Length, MaxLength);
+        var kept = text[..end].Normalize(NormalizationForm.FormC);
         var words = Word().Matches(kept).Select(m => m.Value).ToList();
         return new ReaderQuery(kept.Trim(), words.Take(MaxWords).ToList(), cut || words.Count > MaxWords);
     }

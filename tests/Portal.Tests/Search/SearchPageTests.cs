@@ -83,6 +83,7 @@ public sealed class SearchPageTests(SearchPageTests.Fixture fixture) : IClassFix
         "{Title Body}: congress", "'; DROP TABLE \"SearchIndex\"; --", "<script>alert(1)</script>", "<b>congress</b>",
         "\"><img src=x onerror=alert(1)>", "\uE000congress\uE001", "congress\0", new string('x', 5000),
         string.Concat(Enumerable.Repeat("congress \"OR\" NEAR( * ", 250)),
+        "a" + string.Concat(Enumerable.Repeat("\U0001F600", 300)), "congress e\u0301 \u0301\u0301",
     ];
 
     [Theory]
