@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Areas.Admin;
 using Portal.Web.Cli;
+using Portal.Web.Feeds;
 using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
+using Portal.Web.Search;
 using Serilog;
 
 if (PortalCommand.IsCommand(args))
@@ -24,6 +26,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
+builder.Services.AddPortalSearch();
 builder.Services.AddRazorPages().AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -47,6 +50,7 @@ app.UsePortalAdmin();
 
 app.MapStaticAssets();
 app.MapLanguageRedirect();
+app.MapPortalFeeds();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

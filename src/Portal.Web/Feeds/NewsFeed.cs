@@ -1,0 +1,84 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Feeds;
+
+/// <summary>The Atom feed of one language: the latest published news, untranslated items in English and marked so.</summary>
+public static class NewsFeed
+{
+    public const int Size = 20;
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    /// <summary>Put before the title of an item shown in English in another language's feed.</summary>
+    public const string EnglishMarker = "[EN] ";
+
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    public static async Task<byte[]> WriteAsync(PortalDb db, string language, string baseUrl, IStringLocalizer text,
+        CancellationToken cancellationToken)
+    {
+        var items = await db.News.AsNoTracking()
+            .Where(n => n.Status == NewsStatus.Published)
+            .OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
+            .Take(Size)
+            .Select(n => new
+            {
+                n.Slug,
+                n.Date,
+                n.UpdatedAt,
+                Text = n.Translations
+                    .Where(t => t.Language == language || t.Language == Languages.English)
+                    .OrderBy(t => t.Language == language ? 0 : 1)
+                    .Select(t => new { t.Language, t.Title, t.Summary, t.BodyHtml, t.UpdatedAt })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Deleting or unpublishing an item changes the feed too: the last change of any item, not only of those shown.
+        var lastChange = await db.News.IgnoreQueryFilters().MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken);
+        var entries = items.Where(i => i.Text is not null).Select(i =>
+        {
+            var url = $"{baseUrl}/{language}/news/{i.Slug}";
+            var updated = Utc(i.UpdatedAt > i.Text!.UpdatedAt ? i.UpdatedAt : i.Text.UpdatedAt);
+            var inEnglish = i.Text.Language != language;
+            var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Text.Title : i.Text.Title,
+                SyndicationContent.CreateHtmlContent(i.Text.BodyHtml), new Uri(url), url, updated)
+            {
+                PublishDate = new DateTimeOffset(i.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                Summary = new TextSyndicationContent(i.Text.Summary),
+            };
+            if (inEnglish)
+            {
+                entry.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), i.Text.Language);
+            }
+
+            return entry;
+        }).ToList();
+
+        var feedUrl = $"{baseUrl}/{language}/feed.xml";
+        var feed = new SyndicationFeed($"{text["News.Title"]} — {text["SiteName"]}", text["News.Summary"],
+            new Uri($"{baseUrl}/{language}/news"), feedUrl,
+            entries.Select(e => e.LastUpdatedTime).Append(Utc(lastChange ?? DateTime.UnixEpoch)).Max(), entries)
+        {
+            Language = language,
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(feedUrl), "application/atom+xml"));
+        feed.Authors.Add(new SyndicationPerson { Name = text["CouncilOfEurope"], Uri = $"{baseUrl}/{language}/" });
+
+        using var stream = new MemoryStream();
+        await using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    // SQLite gives dates back without a kind; the app stores UTC.
+    private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+}

@@ -1,0 +1,14 @@
+namespace Portal.Web.Feeds;
+
+/// <summary>robots.txt: the public site is open to crawlers, the newsroom is not; the sitemap lists the rest.</summary>
+public static class Robots
+{
+    public static string Text(string baseUrl) => $"""
+        User-agent: *
+        Allow: /
+        Disallow: /admin
+
+        Sitemap: {baseUrl}/sitemap.xml
+
+        """;
+}

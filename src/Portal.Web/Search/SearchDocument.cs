@@ -1,0 +1,29 @@
+using Portal.Web.Localization;
+
+namespace Portal.Web.Search;
+
+/// <summary>What a search result can be.</summary>
+public enum SearchKind
+{
+    Page = 1,
+    News = 2,
+    Institution = 3,
+}
+
+/// <summary>One thing the index knows: a page, an institution or a published news item, as (kind, id).</summary>
+public readonly record struct SearchKey(SearchKind Kind, int ItemId);
+
+/// <summary>One row of the index: one item in one language, as plain text.</summary>
+public sealed record SearchDocument(SearchKey Key, string Language, string Slug, DateOnly? Date, string Title, string Body)
+{
+    // Room for eight languages, so that adding one does not renumber the index.
+    private const int LanguageSlots = 8;
+    private const int KindSlots = 4;
+
+    /// <summary>The rowid of this item in this language: an item's rows are one contiguous range, deleted by rowid.</summary>
+    public long RowId => FirstRowId(Key) + Languages.All.ToList().IndexOf(Language);
+
+    public static long FirstRowId(SearchKey key) => ((long)key.ItemId * KindSlots + (int)key.Kind) * LanguageSlots;
+
+    public static long LastRowId(SearchKey key) => FirstRowId(key) + LanguageSlots - 1;
+}

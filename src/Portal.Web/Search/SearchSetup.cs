@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+public static class SearchSetup
+{
+    /// <summary>The search index kept in step with every save of <see cref="PortalDb"/>, and filled at start-up if empty.</summary>
+    public static IServiceCollection AddPortalSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchIndexInterceptor>();
+        services.ConfigureDbContext<PortalDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
+        services.AddHostedService<SearchIndexStartup>();
+        return services;
+    }
+}
