@@ -4,18 +4,18 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Tests.Infrastructure;
+using Portal.Tests.Admin;
 using Portal.Web.Infrastructure;
 
 namespace Portal.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at a free 127.0.0.1 port (the HTTP tests' <see cref="PortalFactory"/>, its SQLite file
+/// The real app on Kestrel at a free 127.0.0.1 port (the HTTP tests' <see cref="NewsroomFactory"/>, its SQLite file
 /// and the fixture content) and one Chromium, shared by every browser test; each test opens its own context.
 /// </summary>
 public sealed class BrowserPortal : IAsyncLifetime
 {
-    private readonly PortalFactory app = new(TestPaths.FixtureContent);
+    private readonly NewsroomFactory app = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -45,6 +45,9 @@ public sealed class BrowserPortal : IAsyncLifetime
         options.BaseURL = BaseAddress.ToString();
         return browser!.NewContextAsync(options);
     }
+
+    /// <summary>A new Editor account of its own (its password is <see cref="NewsroomFactory.Password"/>); returns its e-mail.</summary>
+    public Task<string> CreateEditorAsync() => app.AddAccountAsync();
 
     public async Task DisposeAsync()
     {

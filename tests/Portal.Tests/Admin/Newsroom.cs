@@ -31,6 +31,12 @@ public class NewsroomFactory : PortalFactory
     public async Task<string> CreateEditorAsync(string? role = "Editor")
     {
         await ReadyClientAsync();
+        return await AddAccountAsync(role);
+    }
+
+    /// <summary>Creates an account in the database of an app already started (on Kestrel, say, where the test client is not).</summary>
+    public async Task<string> AddAccountAsync(string? role = "Editor")
+    {
         var email = $"editor-{Guid.NewGuid():N}@example.org";
         await using var scope = Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
