@@ -27,7 +27,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSearch();
-builder.Services.AddRazorPages().AddViewLocalization();
+builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new RememberLanguageFilter())).AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -29,7 +29,6 @@ public sealed class IndexModel(PortalDb db) : PageModel
         Priorities = await db.LoadPageAsync("priorities", lang, cancellationToken);
         LatestNews = await db.News.AsNoTracking().PublishedCards(lang).Take(LatestNewsCount).ToListAsync(cancellationToken);
         Institutions = await db.Institutions.AsNoTracking().Cards(lang).ToListAsync(cancellationToken);
-        LanguageCookie.Remember(HttpContext, lang);
         return Page();
     }
 }

@@ -30,7 +30,6 @@ public sealed class SectionModel(PortalDb db) : PageModel
             .ToListAsync(cancellationToken);
         CouncilTimeline = timeline.Where(e => e.Strand == TimelineStrand.Council).ToList();
         NatoTimeline = timeline.Where(e => e.Strand == TimelineStrand.Nato).ToList();
-        LanguageCookie.Remember(HttpContext, lang);
         return Page();
     }
 }

@@ -55,4 +55,17 @@ public sealed class LanguageRedirectTests(LanguageRedirectTests.Fixture fixture)
 
         Assert.Equal("/be/", response.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/fr/no-such-page")]
+    [InlineData("/ru/news/no-such-item")]
+    [InlineData("/")]
+    public async Task A_page_not_found_or_a_redirect_does_not_change_the_saved_choice(string url)
+    {
+        var client = await fixture.ReadyClientAsync();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.False(response.Headers.Contains("Set-Cookie"), $"{url} set a cookie");
+    }
 }

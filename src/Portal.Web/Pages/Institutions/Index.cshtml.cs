@@ -13,6 +13,5 @@ public sealed class IndexModel(PortalDb db) : PageModel
     public async Task OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         Institutions = await db.Institutions.AsNoTracking().Cards(lang).ToListAsync(cancellationToken);
-        LanguageCookie.Remember(HttpContext, lang);
     }
 }

@@ -28,7 +28,6 @@ public sealed class ItemModel(PortalDb db) : PageModel
 
         Text = new Translated<InstitutionText>(chosen.Text.Text, chosen.Language, chosen.IsFallback);
         News = await db.News.AsNoTracking().Where(n => n.Institution!.Slug == slug).PublishedCards(lang).ToListAsync(cancellationToken);
-        LanguageCookie.Remember(HttpContext, lang);
         return Page();
     }
 }

@@ -29,7 +29,6 @@ public sealed class IndexModel(PortalDb db) : PageModel
         Items = await db.News.AsNoTracking().PublishedCards(lang)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
-        LanguageCookie.Remember(HttpContext, lang);
         return Page();
     }
 }

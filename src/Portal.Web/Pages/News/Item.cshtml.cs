@@ -26,7 +26,6 @@ public sealed class ItemModel(PortalDb db) : PageModel
             .Where(t => t.NewsItem!.Slug == slug && t.Language == card.Language)
             .Select(t => t.BodyHtml)
             .FirstAsync(cancellationToken);
-        LanguageCookie.Remember(HttpContext, lang);
         return Page();
     }
 }
