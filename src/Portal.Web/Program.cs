@@ -27,6 +27,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSearch();
+builder.Services.AddPortalCompression();
 builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new RememberLanguageFilter())).AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -40,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UsePortalCompression();
 app.UseSerilogRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();
