@@ -44,7 +44,7 @@ public static class NewsFeed
         var entries = items.Where(i => i.Text is not null).Select(i =>
         {
             var url = $"{baseUrl}/{language}/news/{i.Slug}";
-            var updated = Utc(i.UpdatedAt > i.Text!.UpdatedAt ? i.UpdatedAt : i.Text.UpdatedAt);
+            var updated = new DateTimeOffset(i.UpdatedAt > i.Text!.UpdatedAt ? i.UpdatedAt : i.Text.UpdatedAt);
             var inEnglish = i.Text.Language != language;
             var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Text.Title : i.Text.Title,
                 SyndicationContent.CreateHtmlContent(i.Text.BodyHtml), new Uri(url), url, updated)
@@ -63,7 +63,7 @@ public static class NewsFeed
         var feedUrl = $"{baseUrl}/{language}/feed.xml";
         var feed = new SyndicationFeed($"{text["News.Title"]} — {text["SiteName"]}", text["News.Summary"],
             new Uri($"{baseUrl}/{language}/news"), feedUrl,
-            entries.Select(e => e.LastUpdatedTime).Append(Utc(lastChange ?? DateTime.UnixEpoch)).Max(), entries)
+            entries.Select(e => e.LastUpdatedTime).Append(new DateTimeOffset(lastChange ?? DateTime.UnixEpoch)).Max(), entries)
         {
             Language = language,
         };
@@ -78,7 +78,4 @@ public static class NewsFeed
 
         return stream.ToArray();
     }
-
-    // SQLite gives dates back without a kind; the app stores UTC.
-    private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 }

@@ -85,7 +85,7 @@ public static class Sitemap
         }
 
         return new SitemapEntry(path, Languages.All.ToDictionary(l => l,
-            l => Utc(Max(byLanguage.GetValueOrDefault(l, english), itemUpdatedAt))));
+            l => Max(byLanguage.GetValueOrDefault(l, english), itemUpdatedAt)));
     }
 
     /// <summary>A list changes when anything in it does.</summary>
@@ -94,6 +94,4 @@ public static class Sitemap
             l => shown.Select(e => e.LastModified[l]).DefaultIfEmpty(DateTime.UnixEpoch).Max()));
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
-
-    private static DateTime Utc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
 }

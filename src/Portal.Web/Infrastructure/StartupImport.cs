@@ -16,8 +16,15 @@ public sealed class Readiness
     public void MarkFailed(Exception e) => ready.TrySetException(e);
 }
 
-/// <summary>Migrates the database and imports content/ once, as the app starts.</summary>
-public sealed class StartupImport(IServiceScopeFactory scopes, Readiness readiness, ILogger<StartupImport> logger) : BackgroundService
+/// <summary>Work that must be done after the content import and before the site answers (e.g. filling the search index).</summary>
+public interface IAfterImport
+{
+    Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+/// <summary>Migrates the database, imports content/ and runs every <see cref="IAfterImport"/> once, as the app starts.</summary>
+public sealed class StartupImport(IServiceScopeFactory scopes, Readiness readiness, IEnumerable<IAfterImport> afterImport,
+    ILogger<StartupImport> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,6 +34,11 @@ public sealed class StartupImport(IServiceScopeFactory scopes, Readiness readine
             var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
             await db.Database.MigrateAsync(stoppingToken);
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(stoppingToken);
+            foreach (var step in afterImport)
+            {
+                await step.RunAsync(scope.ServiceProvider, stoppingToken);
+            }
+
             readiness.MarkReady();
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Search;
 
@@ -10,7 +11,7 @@ public static class SearchSetup
     {
         services.AddSingleton<SearchIndexInterceptor>();
         services.ConfigureDbContext<PortalDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
-        services.AddHostedService<SearchIndexStartup>();
+        services.AddSingleton<IAfterImport, SearchIndexStartup>();
         return services;
     }
 }

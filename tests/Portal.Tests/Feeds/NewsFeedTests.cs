@@ -7,10 +7,8 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Feeds;
 
-public sealed class NewsFeedTests(NewsFeedTests.Fixture fixture) : IClassFixture<NewsFeedTests.Fixture>
+public sealed class NewsFeedTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [Theory]

@@ -4,10 +4,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Feeds;
 
-public sealed class SitemapTests(SitemapTests.Fixture fixture) : IClassFixture<SitemapTests.Fixture>
+public sealed class SitemapTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly string[] LanguageCodes = ["en", "fr", "ru", "be"];

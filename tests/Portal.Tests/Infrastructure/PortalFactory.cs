@@ -17,10 +17,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    public PortalFactory(string contentPath)
+    /// <param name="databasePath">An existing database to start on (a restart); by default a new one in the scratch folder.</param>
+    public PortalFactory(string contentPath, string? databasePath = null)
     {
         ContentPath = contentPath;
-        DatabasePath = Path.Combine(folder, "portal.db");
+        DatabasePath = databasePath ?? Path.Combine(folder, "portal.db");
     }
 
     public string ContentPath { get; }

@@ -3,10 +3,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Localization;
 
-public sealed class LanguageRedirectTests(LanguageRedirectTests.Fixture fixture) : IClassFixture<LanguageRedirectTests.Fixture>
+public sealed class LanguageRedirectTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     [Theory]
     [InlineData("be-BY,be;q=0.9,ru;q=0.8", "/be/")]
     [InlineData("fr-CH, fr;q=0.9, en;q=0.8", "/fr/")]

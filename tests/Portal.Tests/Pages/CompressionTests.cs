@@ -4,10 +4,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
-public sealed class CompressionTests(CompressionTests.Fixture fixture) : IClassFixture<CompressionTests.Fixture>
+public sealed class CompressionTests(RealContentPortal fixture) : IClassFixture<RealContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.RepositoryContent);
-
     [Theory]
     [InlineData("/ru/history", "text/html")]
     [InlineData("/be/feed.xml", "application/atom+xml")]

@@ -3,10 +3,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
-public sealed class LocalizedPagesTests(LocalizedPagesTests.Fixture fixture) : IClassFixture<LocalizedPagesTests.Fixture>
+public sealed class LocalizedPagesTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     [Theory]
     [InlineData("en", "26 March 2025")]
     [InlineData("fr", "26 mars 2025")]

@@ -3,10 +3,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
-public sealed class PublicRoutesTests(PublicRoutesTests.Fixture fixture) : IClassFixture<PublicRoutesTests.Fixture>
+public sealed class PublicRoutesTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     public static TheoryData<string, string> EveryRouteInEveryLanguage()
     {
         var data = new TheoryData<string, string>();

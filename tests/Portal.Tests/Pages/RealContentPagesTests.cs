@@ -3,10 +3,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Pages;
 
 /// <summary>The site as readers get it, on the repository's own content/.</summary>
-public sealed class RealContentPagesTests(RealContentPagesTests.Fixture fixture) : IClassFixture<RealContentPagesTests.Fixture>
+public sealed class RealContentPagesTests(RealContentPortal fixture) : IClassFixture<RealContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.RepositoryContent);
-
     public static TheoryData<string, string> EverySectionInEveryLanguage()
     {
         var data = new TheoryData<string, string>();

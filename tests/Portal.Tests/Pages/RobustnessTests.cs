@@ -4,10 +4,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Pages;
 
 /// <summary>Hostile, long and malformed requests get an ordinary answer, never a 500 or a script.</summary>
-public sealed class RobustnessTests(RobustnessTests.Fixture fixture) : IClassFixture<RobustnessTests.Fixture>
+public sealed class RobustnessTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     public static TheoryData<string> HostileUrls() =>
     [
         "/en/news/%3Cscript%3Ealert(1)%3C%2Fscript%3E",

@@ -4,10 +4,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
-public sealed class StaticAssetsTests(StaticAssetsTests.Fixture fixture) : IClassFixture<StaticAssetsTests.Fixture>
+public sealed class StaticAssetsTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     [Fact]
     public async Task The_stylesheet_linked_from_a_page_is_served_with_and_without_compression()
     {

@@ -10,10 +10,8 @@ namespace Portal.Tests.Search;
 /// The index follows every save through PortalDb, as the admin area makes them: no writer calls the index itself.
 /// Each test saves its own items, with a word of its own, into the fixture content's database.
 /// </summary>
-public sealed class SearchIndexTests(SearchIndexTests.Fixture fixture) : IClassFixture<SearchIndexTests.Fixture>
+public sealed class SearchIndexTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     [Fact]
     public async Task A_news_item_published_through_the_database_is_findable_at_once_in_its_languages()
     {

@@ -4,10 +4,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Search;
 
 /// <summary>Search over the repository's real content/ (the institutions, in four languages).</summary>
-public sealed class SearchPageTests(SearchPageTests.Fixture fixture) : IClassFixture<SearchPageTests.Fixture>
+public sealed class SearchPageTests(RealContentPortal fixture) : IClassFixture<RealContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.RepositoryContent);
-
     [Theory]
     [InlineData("en", "congress", "Congress of Local and Regional Authorities")]
     [InlineData("en", "CONGRESS", "Congress of Local and Regional Authorities")]

@@ -105,11 +105,8 @@ public sealed class HeadMetadataTests(HeadMetadataTests.Fixture fixture) : IClas
         page.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
 }
 
-public sealed class HeadMetadataWithoutPublicAddressTests(HeadMetadataWithoutPublicAddressTests.Fixture fixture)
-    : IClassFixture<HeadMetadataWithoutPublicAddressTests.Fixture>
+public sealed class HeadMetadataWithoutPublicAddressTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
 {
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent);
-
     [Fact]
     public async Task Without_a_public_address_urls_are_made_from_the_request()
     {
