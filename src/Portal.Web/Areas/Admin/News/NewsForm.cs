@@ -42,35 +42,33 @@ public sealed class NewsForm
         Translations = Languages.All.Select(language => new TranslationForm { Language = language }).ToList(),
     };
 
-    public static NewsForm From(NewsItem item, string institutionSlug) => new()
-    {
-        Version = item.Version,
-        Slug = item.Slug,
-        Date = item.Date.ToString(DateFormat, CultureInfo.InvariantCulture),
-        Institution = institutionSlug,
-        Translations = Languages.All.Select(language => item.Translations.FirstOrDefault(t => t.Language == language) is { } text
-                ? new TranslationForm
-                {
-                    Language = language, Title = text.Title, Summary = text.Summary, Place = text.Place, Body = text.BodyMarkdown,
-                }
-                : new TranslationForm { Language = language })
-            .ToList(),
-    };
+    public static NewsForm From(NewsItem item, string institutionSlug) =>
+        Filled(item.Version, item.Slug, item.Date, institutionSlug, item.Translations.Select(text => new TranslationForm
+        {
+            Language = text.Language, Title = text.Title, Summary = text.Summary, Place = text.Place, Body = text.BodyMarkdown,
+        }));
 
-    public static NewsForm From(NewsRevision revision, string institutionSlug, int currentVersion) => new()
+    /// <summary>An earlier revision's text on the form, to be saved over the item's current version.</summary>
+    public static NewsForm From(NewsRevision revision, string institutionSlug, int currentVersion) =>
+        Filled(currentVersion, revision.Slug, revision.Date, institutionSlug, revision.Texts.Select(text => new TranslationForm
+        {
+            Language = text.Language, Title = text.Title, Summary = text.Summary, Place = text.Place, Body = text.BodyMarkdown,
+        }));
+
+    /// <summary>The form with every language in order, empty where there is no text.</summary>
+    private static NewsForm Filled(int version, string slug, DateOnly date, string institutionSlug, IEnumerable<TranslationForm> texts)
     {
-        Version = currentVersion,
-        Slug = revision.Slug,
-        Date = revision.Date.ToString(DateFormat, CultureInfo.InvariantCulture),
-        Institution = institutionSlug,
-        Translations = Languages.All.Select(language => revision.Texts.FirstOrDefault(t => t.Language == language) is { } text
-                ? new TranslationForm
-                {
-                    Language = language, Title = text.Title, Summary = text.Summary, Place = text.Place, Body = text.BodyMarkdown,
-                }
-                : new TranslationForm { Language = language })
-            .ToList(),
-    };
+        var byLanguage = texts.ToDictionary(t => t.Language);
+        return new NewsForm
+        {
+            Version = version,
+            Slug = slug,
+            Date = date.ToString(DateFormat, CultureInfo.InvariantCulture),
+            Institution = institutionSlug,
+            Translations = Languages.All.Select(language => byLanguage.GetValueOrDefault(language) ?? new TranslationForm { Language = language })
+                .ToList(),
+        };
+    }
 }
 
 /// <summary>One language's text on the editor's form.</summary>
