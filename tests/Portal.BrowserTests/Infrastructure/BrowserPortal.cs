@@ -32,7 +32,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
-        await app.Services.GetRequiredService<Readiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1));
+        await app.WhenReadyAsync();
 
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -43,15 +44,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> ReadyClientAsync()
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var health = await client.GetAsync("/healthz");
-        for (var attempt = 0; health.StatusCode != System.Net.HttpStatusCode.OK && attempt < 100; attempt++)
-        {
-            await Task.Delay(100);
-            health = await client.GetAsync("/healthz");
-        }
-
+        await WhenReadyAsync();
         return client;
     }
+
+    /// <summary>Waits until the app has migrated its database and imported its content (a failed import throws here).</summary>
+    public Task WhenReadyAsync() => Services.GetRequiredService<Readiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1));
 
     /// <summary>Runs <paramref name="work"/> with the app's own database context.</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDb, Task<T>> work)
