@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Admin;
-using Portal.Web.Infrastructure;
 
 namespace Portal.BrowserTests.Infrastructure;
 
