@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Portal.Web.Data;
 
 /// <summary>A Council of Europe body, as shown under "who is doing what".</summary>
@@ -10,8 +12,10 @@ public sealed class Institution
     public List<NewsItem> News { get; set; } = [];
 }
 
-public sealed class InstitutionTranslation : ImportedText
+public sealed class InstitutionTranslation : ImportedText, ITranslation<InstitutionTranslation>
 {
+    public static Expression<Func<InstitutionTranslation, int>> Owner => text => text.InstitutionId;
+
     public int InstitutionId { get; set; }
     public Institution? Institution { get; set; }
 }

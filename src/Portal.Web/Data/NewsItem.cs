@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Portal.Web.Data;
 
 public sealed class NewsItem
@@ -27,8 +29,10 @@ public enum NewsStatus
     Published,
 }
 
-public sealed class NewsTranslation
+public sealed class NewsTranslation : ITranslation<NewsTranslation>
 {
+    public static Expression<Func<NewsTranslation, int>> Owner => text => text.NewsItemId;
+
     public int Id { get; set; }
     public int NewsItemId { get; set; }
     public NewsItem? NewsItem { get; set; }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Portal.Web.Data;
 
 /// <summary>A fixed page of the site (home, priorities, history, highlights), found by its slug.</summary>
@@ -8,8 +10,10 @@ public sealed class Page
     public List<PageTranslation> Translations { get; set; } = [];
 }
 
-public sealed class PageTranslation : ImportedText
+public sealed class PageTranslation : ImportedText, ITranslation<PageTranslation>
 {
+    public static Expression<Func<PageTranslation, int>> Owner => text => text.PageId;
+
     public int PageId { get; set; }
     public Page? Page { get; set; }
     public List<TimelineEntry> Timeline { get; set; } = [];

@@ -16,8 +16,10 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<NewsTranslation> NewsTranslations => Set<NewsTranslation>();
     public DbSet<NewsRevision> NewsRevisions => Set<NewsRevision>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

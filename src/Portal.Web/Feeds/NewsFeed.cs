@@ -19,56 +19,57 @@ public static class NewsFeed
 
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    public static async Task<byte[]> WriteAsync(PortalDb db, string language, string baseUrl, IStringLocalizer text,
+    public static async Task<byte[]> WriteAsync(PortalDb db, string language, AbsoluteLinks links, IStringLocalizer text,
         CancellationToken cancellationToken)
     {
-        var items = await db.News.AsNoTracking()
-            .Where(n => n.Status == NewsStatus.Published)
-            .OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
+        var items = await db.NewsTranslations.AsNoTracking()
+            .Where(t => t.NewsItem!.Status == NewsStatus.Published)
+            .InLanguageOrEnglish(language)
+            .OrderByDescending(t => t.NewsItem!.Date).ThenByDescending(t => t.NewsItemId)
             .Take(Size)
-            .Select(n => new
+            .Select(t => new
             {
-                n.Slug,
-                n.Date,
-                n.UpdatedAt,
-                Text = n.Translations
-                    .Where(t => t.Language == language || t.Language == Languages.English)
-                    .OrderBy(t => t.Language == language ? 0 : 1)
-                    .Select(t => new { t.Language, t.Title, t.Summary, t.BodyHtml, t.UpdatedAt })
-                    .FirstOrDefault(),
+                t.NewsItem!.Slug,
+                t.NewsItem.Date,
+                ItemUpdatedAt = t.NewsItem.UpdatedAt,
+                t.Language,
+                t.Title,
+                t.Summary,
+                t.BodyHtml,
+                t.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
 
         // Deleting or unpublishing an item changes the feed too: the last change of any item, not only of those shown.
         var lastChange = await db.News.IgnoreQueryFilters().MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken);
-        var entries = items.Where(i => i.Text is not null).Select(i =>
+        var entries = items.Select(i =>
         {
-            var url = $"{baseUrl}/{language}/news/{i.Slug}";
-            var updated = new DateTimeOffset(i.UpdatedAt > i.Text!.UpdatedAt ? i.UpdatedAt : i.Text.UpdatedAt);
-            var inEnglish = i.Text.Language != language;
-            var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Text.Title : i.Text.Title,
-                SyndicationContent.CreateHtmlContent(i.Text.BodyHtml), new Uri(url), url, updated)
+            var url = links.Of(paths => paths.NewsItem(language, i.Slug));
+            var updated = new DateTimeOffset(i.ItemUpdatedAt > i.UpdatedAt ? i.ItemUpdatedAt : i.UpdatedAt);
+            var inEnglish = i.Language != language;
+            var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Title : i.Title,
+                SyndicationContent.CreateHtmlContent(i.BodyHtml), new Uri(url), url, updated)
             {
                 PublishDate = new DateTimeOffset(i.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                Summary = new TextSyndicationContent(i.Text.Summary),
+                Summary = new TextSyndicationContent(i.Summary),
             };
             if (inEnglish)
             {
-                entry.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), i.Text.Language);
+                entry.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), i.Language);
             }
 
             return entry;
         }).ToList();
 
-        var feedUrl = $"{baseUrl}/{language}/feed.xml";
+        var feedUrl = links.Of(paths => paths.Feed(language));
         var feed = new SyndicationFeed($"{text["News.Title"]} — {text["SiteName"]}", text["News.Summary"],
-            new Uri($"{baseUrl}/{language}/news"), feedUrl,
+            new Uri(links.Of(paths => paths.News(language))), feedUrl,
             entries.Select(e => e.LastUpdatedTime).Append(new DateTimeOffset(lastChange ?? DateTime.UnixEpoch)).Max(), entries)
         {
             Language = language,
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(feedUrl), "application/atom+xml"));
-        feed.Authors.Add(new SyndicationPerson { Name = text["CouncilOfEurope"], Uri = $"{baseUrl}/{language}/" });
+        feed.Authors.Add(new SyndicationPerson { Name = text["CouncilOfEurope"], Uri = links.Of(paths => paths.Home(language)) });
 
         using var stream = new MemoryStream();
         await using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))

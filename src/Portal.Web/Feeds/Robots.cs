@@ -3,12 +3,12 @@ namespace Portal.Web.Feeds;
 /// <summary>robots.txt: the public site is open to crawlers, the newsroom is not; the sitemap lists the rest.</summary>
 public static class Robots
 {
-    public static string Text(string baseUrl) => $"""
+    public static string Text(AbsoluteLinks links) => $"""
         User-agent: *
         Allow: /
-        Disallow: /admin
+        Disallow: {links.Paths.Newsroom()}
 
-        Sitemap: {baseUrl}/sitemap.xml
+        Sitemap: {links.Of(paths => paths.Sitemap())}
 
         """;
 }

@@ -5,11 +5,12 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Localization;
+using Portal.Web.Pages;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>One public address, the same in every language after the language segment ("/", "/news/slug"), and when each language's text last changed.</summary>
-public sealed record SitemapEntry(string Path, IReadOnlyDictionary<string, DateTime> LastModified);
+/// <summary>One public page, its address in a given language, and when each language's text last changed.</summary>
+public sealed record SitemapEntry(Func<PublicLinks, string, string> Address, IReadOnlyDictionary<string, DateTime> LastModified);
 
 /// <summary>/sitemap.xml: every public page in every language, each with its language alternates.</summary>
 public static class Sitemap
@@ -17,14 +18,14 @@ public static class Sitemap
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static async Task<byte[]> WriteAsync(PortalDb db, string baseUrl, CancellationToken cancellationToken)
+    public static async Task<byte[]> WriteAsync(PortalDb db, AbsoluteLinks links, CancellationToken cancellationToken)
     {
         var entries = await EntriesAsync(db, cancellationToken);
         var urls = entries.SelectMany(entry => Languages.All.Select(language => new XElement(Ns + "url",
-            new XElement(Ns + "loc", $"{baseUrl}/{language}{entry.Path}"),
+            new XElement(Ns + "loc", links.Of(paths => entry.Address(paths, language))),
             new XElement(Ns + "lastmod", entry.LastModified[language].ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-            Languages.All.Select(other => Alternate(other, $"{baseUrl}/{other}{entry.Path}")),
-            Alternate("x-default", $"{baseUrl}/{Languages.English}{entry.Path}"))));
+            Languages.All.Select(other => Alternate(other, links.Of(paths => entry.Address(paths, other)))),
+            Alternate("x-default", links.Of(paths => entry.Address(paths, Languages.English))))));
         var document = new XDocument(new XElement(Ns + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
 
         using var stream = new MemoryStream();
@@ -52,31 +53,36 @@ public static class Sitemap
             .Select(n => new { n.Slug, n.UpdatedAt, Texts = n.Translations.Select(t => new { t.Language, t.UpdatedAt }).ToList() })
             .ToListAsync(cancellationToken);
 
-        var pageEntries = pages
-            .Select(p => Entry(p.Slug == "home" ? "/" : "/" + p.Slug, p.Texts.Select(t => (t.Language, t.UpdatedAt)), DateTime.MinValue))
+        var home = pages.Where(p => p.Slug == PublicPages.HomeSlug)
+            .Select(p => Entry((paths, language) => paths.Home(language), p.Texts.Select(t => (t.Language, t.UpdatedAt)), DateTime.MinValue))
+            .OfType<SitemapEntry>().FirstOrDefault();
+        var pageEntries = pages.Where(p => p.Slug != PublicPages.HomeSlug)
+            .Select(p => Entry((paths, language) => paths.FixedPage(language, p.Slug), p.Texts.Select(t => (t.Language, t.UpdatedAt)),
+                DateTime.MinValue))
             .OfType<SitemapEntry>().ToList();
         var institutionEntries = institutions
-            .Select(i => Entry("/institutions/" + i.Slug, i.Texts.Select(t => (t.Language, t.UpdatedAt)), DateTime.MinValue))
+            .Select(i => Entry((paths, language) => paths.Institution(language, i.Slug), i.Texts.Select(t => (t.Language, t.UpdatedAt)),
+                DateTime.MinValue))
             .OfType<SitemapEntry>().ToList();
         var newsEntries = news
-            .Select(n => Entry("/news/" + n.Slug, n.Texts.Select(t => (t.Language, t.UpdatedAt)), n.UpdatedAt))
+            .Select(n => Entry((paths, language) => paths.NewsItem(language, n.Slug), n.Texts.Select(t => (t.Language, t.UpdatedAt)),
+                n.UpdatedAt))
             .OfType<SitemapEntry>().ToList();
 
-        var home = pageEntries.FirstOrDefault(e => e.Path == "/");
         List<SitemapEntry> entries =
         [
-            .. home is null ? [] : new[] { Latest(home.Path, [home, .. newsEntries, .. institutionEntries]) },
-            .. pageEntries.Where(e => e != home),
-            Latest("/news", newsEntries),
+            .. home is null ? [] : new[] { Latest(home.Address, [home, .. newsEntries, .. institutionEntries]) },
+            .. pageEntries,
+            Latest((paths, language) => paths.News(language), newsEntries),
             .. newsEntries,
-            Latest("/institutions", institutionEntries),
+            Latest((paths, language) => paths.Institutions(language), institutionEntries),
             .. institutionEntries,
         ];
         return entries;
     }
 
     /// <summary>A page in each language shows its own text, else the English one; null when it has neither.</summary>
-    private static SitemapEntry? Entry(string path, IEnumerable<(string Language, DateTime UpdatedAt)> texts, DateTime itemUpdatedAt)
+    private static SitemapEntry? Entry(Func<PublicLinks, string, string> address, IEnumerable<(string Language, DateTime UpdatedAt)> texts, DateTime itemUpdatedAt)
     {
         var byLanguage = texts.ToDictionary(t => t.Language, t => t.UpdatedAt);
         if (!byLanguage.TryGetValue(Languages.English, out var english))
@@ -84,13 +90,13 @@ public static class Sitemap
             return null;
         }
 
-        return new SitemapEntry(path, Languages.All.ToDictionary(l => l,
+        return new SitemapEntry(address, Languages.All.ToDictionary(l => l,
             l => Max(byLanguage.GetValueOrDefault(l, english), itemUpdatedAt)));
     }
 
     /// <summary>A list changes when anything in it does.</summary>
-    private static SitemapEntry Latest(string path, IReadOnlyCollection<SitemapEntry> shown) =>
-        new(path, Languages.All.ToDictionary(l => l,
+    private static SitemapEntry Latest(Func<PublicLinks, string, string> address, IReadOnlyCollection<SitemapEntry> shown) =>
+        new(address, Languages.All.ToDictionary(l => l,
             l => shown.Select(e => e.LastModified[l]).DefaultIfEmpty(DateTime.UnixEpoch).Max()));
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;

@@ -1,23 +1,20 @@
+using Portal.Web.Pages;
+
 namespace Portal.Web.Localization;
 
 /// <summary>One link of the language switcher: the same page in another language.</summary>
 public sealed record LanguageLink(string Language, string NativeName, string Href, bool IsCurrent);
 
-public static class LanguageSwitcher
+/// <summary>The language switcher's links: the page being read in each language, with the same query (a search stays a search).</summary>
+public sealed class LanguageSwitcher(PublicLinks links)
 {
-    /// <summary>
-    /// Slugs are the same in every language, so the same page in another language is the same path with
-    /// another first segment. A path without a language leads to each language's home page.
-    /// </summary>
-    public static IReadOnlyList<LanguageLink> Links(string pathAndQuery, string currentLanguage)
+    public IReadOnlyList<LanguageLink> Links(HttpContext context)
     {
-        var rest = Languages.IsSupported(PathLanguageCultureProvider.FirstSegment(pathAndQuery)) && pathAndQuery.Length > 3
-            ? pathAndQuery[3..]
-            : "/";
-
+        var route = context.GetRouteData().Values;
+        var current = Languages.Current;
         return Languages.All
-            .Select(language => new LanguageLink(language, Languages.NativeName(language), "/" + language + rest,
-                language == currentLanguage))
+            .Select(language => new LanguageLink(language, Languages.NativeName(language),
+                links.InLanguage(route, language) + context.Request.QueryString, language == current))
             .ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Portal.Web.Pages;
 
 namespace Portal.Web.Localization;
 
@@ -7,6 +8,8 @@ public static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<PublicLinks>();
+        services.AddSingleton<LanguageSwitcher>();
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -15,6 +18,8 @@ public static class LocalizationSetup
             options.SupportedUICultures = [.. Languages.Cultures];
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
+            // Content-Language: the page's language, for proxies, mirrors and tools that read headers only.
+            options.ApplyCurrentCultureToResponseHeaders = true;
             // The path decides; the saved choice and the browser's languages only where the path has none.
             options.RequestCultureProviders =
             [
@@ -29,10 +34,10 @@ public static class LocalizationSetup
     /// <summary><c>/</c>: to the saved language, else the browser's best match, else English.</summary>
     public static IEndpointRouteBuilder MapLanguageRedirect(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext context) =>
+        endpoints.MapGet("/", (HttpContext context, PublicLinks links) =>
         {
             context.Response.Headers.Vary = "Accept-Language, Cookie";
-            return Results.Redirect($"/{Languages.Current}/");
+            return Results.Redirect(links.Home(Languages.Current));
         });
         return endpoints;
     }

@@ -1,34 +1,35 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
-using Portal.Web.Localization;
 using Portal.Web.Pages.Institutions;
 using Portal.Web.Pages.News;
 
 namespace Portal.Web.Pages;
 
 /// <summary>The home page: what the Contact Group is, the latest news, the priorities, who does what.</summary>
-public sealed class IndexModel(PortalDb db) : PageModel
+public sealed class IndexModel(PortalDb db) : PublicPageModel
 {
     private const int LatestNewsCount = 3;
+    public const string PrioritiesSlug = "priorities";
 
-    public Translated<ContentPageText> Home { get; private set; } = null!;
-    public Translated<ContentPageText>? Priorities { get; private set; }
+    public FixedPageText Home { get; private set; } = null!;
+    public FixedPageText? Priorities { get; private set; }
     public IReadOnlyList<NewsCard> LatestNews { get; private set; } = [];
     public IReadOnlyList<InstitutionCard> Institutions { get; private set; } = [];
 
+    public override PageHead Head => new(Home.Title, Home.Summary) { Section = NavSection.Home };
+
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
-        if (await db.LoadPageAsync("home", lang, cancellationToken) is not { } home)
+        if (await db.FixedPageTextAsync(PublicPages.HomeSlug, lang, cancellationToken) is not { } home)
         {
             return NotFound();
         }
 
         Home = home;
-        Priorities = await db.LoadPageAsync("priorities", lang, cancellationToken);
-        LatestNews = await db.News.AsNoTracking().PublishedCards(lang).Take(LatestNewsCount).ToListAsync(cancellationToken);
-        Institutions = await db.Institutions.AsNoTracking().Cards(lang).ToListAsync(cancellationToken);
+        Priorities = await db.FixedPageTextAsync(PrioritiesSlug, lang, cancellationToken);
+        LatestNews = await db.PublishedCards(lang).AsNoTracking().Take(LatestNewsCount).ToListAsync(cancellationToken);
+        Institutions = await db.InstitutionCards(lang).AsNoTracking().ToListAsync(cancellationToken);
         return Page();
     }
 }

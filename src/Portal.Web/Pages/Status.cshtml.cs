@@ -1,11 +1,29 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Portal.Web.Pages;
 
 /// <summary>The error pages (404, 400, 500, ...) in the reader's language, reached by re-execution.</summary>
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IStringLocalizer<SharedResource> text) : PublicPageModel
 {
     public int Code { get; private set; }
+
+    public LocalizedString Title => Code switch
+    {
+        404 => text["NotFound.Title"],
+        429 => text["TooMany.Title"],
+        >= 500 => text["Error.Title"],
+        _ => text["BadRequest.Title"],
+    };
+
+    public LocalizedString Text => Code switch
+    {
+        404 => text["NotFound.Text"],
+        429 => text["TooMany.Text"],
+        >= 500 => text["Error.Text"],
+        _ => text["BadRequest.Text"],
+    };
+
+    public override PageHead Head => new(Title, Description: null);
 
     public void OnGet(int code) => Show(code);
 

@@ -4,7 +4,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Search;
 
 /// <summary>One result as the index gives it; <see cref="Snippet"/> and <see cref="Title"/> carry <see cref="SnippetMarkers"/>.</summary>
-public sealed record SearchHit(string Kind, string Slug, string? Date, string Title, string Snippet);
+public sealed record SearchHit(SearchKind Kind, string Slug, string? Date, string Title, string Snippet);
 
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total);
 
@@ -13,7 +13,7 @@ public static class SiteSearch
 {
     private const int SnippetTokens = 24;
 
-    public static async Task<SearchPage> RunAsync(PortalDb db, ReaderQuery query, string language, int pageNumber, int pageSize,
+    public static async Task<SearchPage> RunAsync(PortalDb db, ReaderQuery query, string language, int skip, int take,
         CancellationToken cancellationToken)
     {
         if (query.IsEmpty)
@@ -30,15 +30,20 @@ public static class SiteSearch
             return new SearchPage([], 0);
         }
 
-        var hits = await db.Database.SqlQuery<SearchHit>($"""
+        var (open, close) = (SnippetMarkers.Open.ToString(), SnippetMarkers.Close.ToString());
+        var rows = await db.Database.SqlQuery<IndexRow>($"""
             SELECT "Kind", "Slug", "Date",
-                   highlight("SearchIndex", 0, char(57344), char(57345)) AS "Title",
-                   snippet("SearchIndex", 1, char(57344), char(57345), '…', {SnippetTokens}) AS "Snippet"
+                   highlight("SearchIndex", 0, {open}, {close}) AS "Title",
+                   snippet("SearchIndex", 1, {open}, {close}, '…', {SnippetTokens}) AS "Snippet"
             FROM "SearchIndex"
             WHERE "SearchIndex" MATCH {match} AND "Language" = {language}
             ORDER BY bm25("SearchIndex", 10.0, 1.0)
-            LIMIT {pageSize} OFFSET {(pageNumber - 1) * pageSize}
+            LIMIT {take} OFFSET {skip}
             """).ToListAsync(cancellationToken);
+        var hits = rows.Select(row => new SearchHit(Enum.Parse<SearchKind>(row.Kind), row.Slug, row.Date, row.Title, row.Snippet)).ToList();
         return new SearchPage(hits, total);
     }
+
+    /// <summary>A result as SQLite returns it: the index keeps the kind by name.</summary>
+    private sealed record IndexRow(string Kind, string Slug, string? Date, string Title, string Snippet);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Web.Localization;
+using Portal.Web.Pages;
 
 namespace Portal.Web.Seo;
 
@@ -19,32 +18,33 @@ public sealed record HeadMetadata(
     bool NoIndex)
 {
     /// <summary>Query parameters that make a different page (the news list's page N, a search); any other is left out.</summary>
-    private static readonly string[] MeaningfulQuery = ["q", "page"];
+    private static readonly string[] MeaningfulQuery = [PublicLinks.SearchQuery, PublicLinks.PageQuery];
 
-    public static HeadMetadata For(ViewContext view, PortalOptions options)
+    public static HeadMetadata For(HttpContext context, PageHead head, PortalOptions options, PublicLinks links)
     {
-        var request = view.HttpContext.Request;
+        var request = context.Request;
         var language = Languages.Current;
-        var feedUrl = PublicAddress.Absolute(request, options, $"/{language}/feed.xml");
+        string Absolute(string path) => PublicAddress.Absolute(request, options, path);
+
+        var feedUrl = Absolute(links.Feed(language));
         var locales = Languages.All.ToDictionary(l => l, OgLocaleOf);
         var otherLocales = Languages.All.Where(l => l != language).Select(l => locales[l]).ToList();
-        var ogType = view.ViewData["OgType"] as string
-            ?? (view.ActionDescriptor is CompiledPageActionDescriptor { ViewEnginePath: "/News/Item" } ? "article" : "website");
-        var noIndex = view.ViewData["NoIndex"] is true;
+        var ogType = head.IsArticle ? "article" : "website";
 
         // An error page has no address of its own to recommend.
-        if (view.HttpContext.Response.StatusCode != StatusCodes.Status200OK)
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
         {
             return new HeadMetadata(null, [], ogType, locales[language], otherLocales, feedUrl, NoIndex: true);
         }
 
-        var pathAndQuery = request.Path + Query(request);
-        var links = LanguageSwitcher.Links(pathAndQuery, language);
-        var alternates = links.Select(l => new AlternateLink(l.Language, PublicAddress.Absolute(request, options, l.Href)))
-            .Append(new AlternateLink("x-default", PublicAddress.Absolute(request, options, links.Single(l => l.Language == Languages.English).Href)))
+        var route = context.GetRouteData().Values;
+        var query = Query(request);
+        var alternates = Languages.All
+            .Select(l => new AlternateLink(l, Absolute(links.InLanguage(route, l) + query)))
+            .Append(new AlternateLink("x-default", Absolute(links.InLanguage(route, Languages.English) + query)))
             .ToList();
-        return new HeadMetadata(PublicAddress.Absolute(request, options, pathAndQuery), alternates, ogType, locales[language],
-            otherLocales, feedUrl, noIndex);
+        return new HeadMetadata(Absolute(links.InLanguage(route, language) + query), alternates, ogType, locales[language],
+            otherLocales, feedUrl, head.NoIndex);
     }
 
     private static string OgLocaleOf(string language) => language switch
@@ -62,7 +62,7 @@ public sealed record HeadMetadata(
         foreach (var name in MeaningfulQuery)
         {
             // Page 1 is the list itself.
-            if (request.Query[name] is { Count: > 0 } values && !string.IsNullOrEmpty(values[0]) && !(name == "page" && values[0] == "1"))
+            if (request.Query[name] is { Count: > 0 } values && !string.IsNullOrEmpty(values[0]) && !(name == PublicLinks.PageQuery && values[0] == "1"))
             {
                 query.Add(name, values[0]!);
             }

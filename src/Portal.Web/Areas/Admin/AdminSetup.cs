@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.News;
@@ -59,7 +60,11 @@ public static class AdminSetup
             pages.Conventions.AuthorizeAreaFolder("Admin", "/", NewsroomPolicy);
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Login");
             pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
-            pages.Conventions.AddAreaPageRoute("Admin", "/News/Edit", "/admin/news/new");
+            // The editor also writes new items; links with an id go to the item's own address, which comes first.
+            pages.Conventions.AddAreaPageRouteModelConvention("Admin", "/News/Edit", page => page.Selectors.Add(new SelectorModel
+            {
+                AttributeRouteModel = new AttributeRouteModel { Template = "/admin/news/new", Order = 1 },
+            }));
         });
         // The admin's validation messages come from its own strings, in the editor's language.
         services.PostConfigure<MvcDataAnnotationsLocalizationOptions>(localization =>

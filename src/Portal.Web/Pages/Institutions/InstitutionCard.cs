@@ -1,4 +1,5 @@
 using Portal.Web.Data;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Pages.Institutions;
 
@@ -7,17 +8,9 @@ public sealed record InstitutionCard(string Slug, string Language, string Title,
 
 public static class InstitutionCardQuery
 {
-    public static IQueryable<InstitutionCard> Cards(this IQueryable<Institution> institutions, string language) =>
-        institutions
-            .Where(i => i.Translations.Any())
-            .OrderBy(i => i.SortOrder).ThenBy(i => i.Slug)
-            .Select(i => new
-            {
-                i.Slug,
-                Text = i.Translations
-                    .Where(t => t.Language == language || t.Language == Localization.Languages.English)
-                    .OrderBy(t => t.Language == language ? 0 : 1)
-                    .First(),
-            })
-            .Select(i => new InstitutionCard(i.Slug, i.Text.Language, i.Text.Title, i.Text.Summary));
+    public static IQueryable<InstitutionCard> InstitutionCards(this PortalDb db, string language) =>
+        db.InstitutionTranslations
+            .InLanguageOrEnglish(language)
+            .OrderBy(t => t.Institution!.SortOrder).ThenBy(t => t.Institution!.Slug)
+            .Select(t => new InstitutionCard(t.Institution!.Slug, t.Language, t.Title, t.Summary));
 }

@@ -1,27 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
-using Portal.Web.Localization;
 
 namespace Portal.Web.Pages.News;
 
 /// <summary>One published news item.</summary>
-public sealed class ItemModel(PortalDb db) : PageModel
+public sealed class ItemModel(PortalDb db) : PublicPageModel
 {
     public NewsCard Card { get; private set; } = null!;
     public string BodyHtml { get; private set; } = "";
-    public bool IsFallback => Card.Language != Languages.Current;
+    public bool IsFallback { get; private set; }
+
+    public override PageHead Head => new(Card.Title, Card.Summary) { Section = NavSection.News, IsArticle = true };
 
     public async Task<IActionResult> OnGetAsync(string lang, string slug, CancellationToken cancellationToken)
     {
-        var card = await db.News.AsNoTracking().Where(n => n.Slug == slug).PublishedCards(lang).FirstOrDefaultAsync(cancellationToken);
+        var card = await db.PublishedCards(lang, db.News.Where(n => n.Slug == slug)).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         if (card is null)
         {
             return NotFound();
         }
 
         Card = card;
+        IsFallback = card.Language != lang;
         BodyHtml = await db.NewsTranslations.AsNoTracking()
             .Where(t => t.NewsItem!.Slug == slug && t.Language == card.Language)
             .Select(t => t.BodyHtml)

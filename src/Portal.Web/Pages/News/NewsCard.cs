@@ -1,4 +1,5 @@
 using Portal.Web.Data;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Pages.News;
 
@@ -9,24 +10,18 @@ public sealed record NewsCard(string Slug, DateOnly Date, string Language, strin
 public static class NewsCardQuery
 {
     /// <summary>Published items, newest first, each in the reader's language where it is translated.</summary>
-    public static IQueryable<NewsCard> PublishedCards(this IQueryable<NewsItem> news, string language) =>
-        news.Where(n => n.Status == NewsStatus.Published)
-            .OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
-            .Select(n => new
-            {
-                n.Slug,
-                n.Date,
-                Text = n.Translations
-                    .Where(t => t.Language == language || t.Language == Localization.Languages.English)
-                    .OrderBy(t => t.Language == language ? 0 : 1)
-                    .First(),
-                InstitutionSlug = n.Institution!.Slug,
-                InstitutionTitle = n.Institution.Translations
-                    .Where(t => t.Language == language || t.Language == Localization.Languages.English)
-                    .OrderBy(t => t.Language == language ? 0 : 1)
-                    .Select(t => t.Title)
-                    .FirstOrDefault(),
-            })
-            .Select(n => new NewsCard(n.Slug, n.Date, n.Text.Language, n.Text.Title, n.Text.Summary, n.Text.Place,
-                n.InstitutionSlug, n.InstitutionTitle ?? n.InstitutionSlug));
+    /// <param name="news">Which items: all, or those of one institution or slug; published ones are chosen here.</param>
+    public static IQueryable<NewsCard> PublishedCards(this PortalDb db, string language, IQueryable<NewsItem>? news = null)
+    {
+        var items = (news ?? db.News).Where(n => n.Status == NewsStatus.Published);
+        var institutionTitles = db.InstitutionTranslations.InLanguageOrEnglish(language);
+        return db.NewsTranslations
+            .Where(t => items.Any(n => n.Id == t.NewsItemId))
+            .InLanguageOrEnglish(language)
+            .OrderByDescending(t => t.NewsItem!.Date).ThenByDescending(t => t.NewsItemId)
+            .Select(t => new NewsCard(t.NewsItem!.Slug, t.NewsItem.Date, t.Language, t.Title, t.Summary, t.Place,
+                t.NewsItem.Institution!.Slug,
+                institutionTitles.Where(i => i.InstitutionId == t.NewsItem.InstitutionId).Select(i => i.Title).FirstOrDefault()
+                    ?? t.NewsItem.Institution.Slug));
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -18,8 +19,10 @@ public sealed record NewsLine(int Id, string Slug, string Title, DateOnly Date, 
     IReadOnlyList<(string Language, TranslationState State)> Translations);
 
 /// <summary>Every news item, newest first, with its status and where each translation stands.</summary>
-public sealed class IndexModel(PortalDb db) : PageModel
+public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text) : NewsroomPageModel(text)
 {
+    public override string Title => Text["List.Title"];
+
     public IReadOnlyList<NewsLine> News { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

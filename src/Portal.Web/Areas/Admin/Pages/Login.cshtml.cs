@@ -10,8 +10,10 @@ namespace Portal.Web.Areas.Admin.Pages;
 /// <summary>Sign-in with e-mail and password; five wrong passwords in a row lock the account for 15 minutes.</summary>
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocalizer<AdminResource> text, ILogger<LoginModel> logger)
-    : PageModel
+    : NewsroomPageModel(text)
 {
+    public override string Title => Text["Login.Title"];
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -33,18 +35,18 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocali
         if (result.Succeeded)
         {
             logger.LogInformation("{Editor} signed in", Input.Email);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused for {Editor}: the account is locked", Input.Email);
-            ModelState.AddModelError("", text["Login.LockedOut"]);
+            ModelState.AddModelError("", Text["Login.LockedOut"]);
         }
         else
         {
             logger.LogWarning("Sign-in failed for {Editor}", Input.Email);
-            ModelState.AddModelError("", text["Login.Failed"]);
+            ModelState.AddModelError("", Text["Login.Failed"]);
         }
 
         return Page();

@@ -7,12 +7,12 @@ namespace Portal.Web.Areas.Admin.Pages;
 /// <summary>Sign-out, by POST only, so that a link on another site cannot sign an editor out.</summary>
 public sealed class LogoutModel(SignInManager<IdentityUser> signIn, ILogger<LogoutModel> logger) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         logger.LogInformation("{Editor} signed out", User.Identity?.Name);
         await signIn.SignOutAsync();
-        return Redirect("/admin/login");
+        return RedirectToPage("/Login");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Areas.Admin.News;
 using Portal.Web.Data;
 using Portal.Web.Localization;
@@ -8,8 +9,10 @@ using Portal.Web.Localization;
 namespace Portal.Web.Areas.Admin.Pages.News;
 
 /// <summary>Deleting a news item, after a confirmation step.</summary>
-public sealed class DeleteModel(PortalDb db, NewsWriter writer) : PageModel
+public sealed class DeleteModel(PortalDb db, NewsWriter writer, IStringLocalizer<AdminResource> text) : NewsroomPageModel(text)
 {
+    public override string Title => Text["Delete.Title"];
+
     [FromRoute]
     public int Id { get; set; }
 
@@ -18,7 +21,7 @@ public sealed class DeleteModel(PortalDb db, NewsWriter writer) : PageModel
     public int Version { get; set; }
 
     public string Slug { get; private set; } = "";
-    public string Title { get; private set; } = "";
+    public string ItemTitle { get; private set; } = "";
     public bool ChangedMeanwhile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -51,13 +54,13 @@ public sealed class DeleteModel(PortalDb db, NewsWriter writer) : PageModel
             return Page();
         }
 
-        return Redirect("/admin?deleted=" + Uri.EscapeDataString(Slug));
+        return RedirectToPage("/Index", new { deleted = Slug });
     }
 
     private void Show(NewsItem item)
     {
         Slug = item.Slug;
-        Title = item.Translations.FirstOrDefault(t => t.Language == Languages.English)?.Title ?? item.Slug;
+        ItemTitle = item.Translations.FirstOrDefault(t => t.Language == Languages.English)?.Title ?? item.Slug;
     }
 
     private Task<NewsItem?> LoadAsync(bool tracked, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Areas.Admin.News;
 using Portal.Web.Content;
 using Portal.Web.Data;
@@ -18,7 +19,8 @@ public sealed record ConflictingVersion(string? SavedBy, DateTime? SavedAt, News
 /// The editor at <c>/admin/news/new</c> and <c>/admin/news/{id}/edit</c>: one form for the item and its four
 /// languages, a preview, "save draft" and "publish".
 /// </summary>
-public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter writer, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter writer, TimeProvider clock, IStringLocalizer<AdminResource> text)
+    : NewsroomPageModel(text)
 {
     [BindProperty]
     public NewsForm Input { get; set; } = new();
@@ -32,7 +34,7 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
     public ConflictingVersion? Conflict { get; private set; }
     public NewsRevision? RestoringFrom { get; private set; }
     public bool IsNew => Id is null;
-    public string FormUrl => IsNew ? "/admin/news/new" : $"/admin/news/{Id}/edit";
+    public override string Title => IsNew ? Text["Edit.NewTitle"] : Text["Edit.Title", Input.Slug ?? ""];
 
     public async Task<IActionResult> OnGetAsync(int? revision, CancellationToken cancellationToken)
     {
@@ -101,7 +103,7 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
             return await ShowConflictAsync(cancellationToken);
         }
 
-        return Redirect($"/admin/news/{outcome.ItemId}/edit?saved={status.ToString().ToLowerInvariant()}");
+        return RedirectToPage(new { id = outcome.ItemId, saved = status.ToString().ToLowerInvariant() });
     }
 
     /// <summary>Keeps the editor's text on the form, shows the other's beside it, and lets a new save knowingly replace it.</summary>

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 
 namespace Portal.Web.Areas.Admin.Pages.News;
 
 /// <summary>Every save of an item, newest first, each of which can be opened in the editor to restore it.</summary>
-public sealed class RevisionsModel(PortalDb db) : PageModel
+public sealed class RevisionsModel(PortalDb db, IStringLocalizer<AdminResource> text) : NewsroomPageModel(text)
 {
+    public override string Title => Text["Revisions.Title", Slug];
+
     [FromRoute]
     public int Id { get; set; }
 

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Pages;
+
+/// <summary>A fixed page's text as the reader sees it: in their language, else in English (<see cref="IsFallback"/>).</summary>
+public sealed record FixedPageText(int TranslationId, string Language, bool IsFallback, string Title, string Summary, string BodyHtml);
+
+public static class FixedPageTextQuery
+{
+    /// <summary>The page in the reader's language, else in English; null when there is no such page.</summary>
+    public static Task<FixedPageText?> FixedPageTextAsync(this PortalDb db, string slug, string language,
+        CancellationToken cancellationToken) =>
+        db.PageTranslations.AsNoTracking()
+            .Where(t => t.Page!.Slug == slug)
+            .InLanguageOrEnglish(language)
+            .Select(t => new FixedPageText(t.Id, t.Language, t.Language != language, t.Title, t.Summary, t.BodyHtml))
+            .SingleOrDefaultAsync(cancellationToken);
+}
