@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Portal.Web.Areas.Admin;
 
 namespace Portal.Web.Infrastructure;
 
@@ -23,5 +24,5 @@ public static class Compression
     }
 
     public static IApplicationBuilder UsePortalCompression(this IApplicationBuilder app) =>
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(AdminSetup.PathPrefix), branch => branch.UseResponseCompression());
 }

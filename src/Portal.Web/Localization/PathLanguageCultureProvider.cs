@@ -17,7 +17,7 @@ public sealed class PathLanguageCultureProvider : RequestCultureProvider
         return Task.FromResult(Languages.IsSupported(language) ? new ProviderCultureResult(language) : null);
     }
 
-    public static string? FirstSegment(string? path)
+    private static string? FirstSegment(string? path)
     {
         if (string.IsNullOrEmpty(path) || path[0] != '/')
         {

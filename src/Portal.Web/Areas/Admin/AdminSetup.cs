@@ -13,6 +13,9 @@ namespace Portal.Web.Areas.Admin;
 public static class AdminSetup
 {
     public const string NewsroomPolicy = "Newsroom";
+
+    /// <summary>Where the newsroom's pages are (their templates start with it): no cache or compression there, only editors.</summary>
+    public const string PathPrefix = "/admin";
     public const string SignInRateLimit = "sign-in";
 
     public static IServiceCollection AddPortalAdmin(this IServiceCollection services, IConfiguration configuration,
@@ -43,9 +46,9 @@ public static class AdminSetup
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.LoginPath = "/admin/login";
-            cookie.LogoutPath = "/admin/logout";
-            cookie.AccessDeniedPath = "/admin/denied";
+            cookie.LoginPath = PathPrefix + "/login";
+            cookie.LogoutPath = PathPrefix + "/logout";
+            cookie.AccessDeniedPath = PathPrefix + "/denied";
         });
 
         services.AddDataProtection()
