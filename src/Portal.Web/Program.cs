@@ -7,6 +7,7 @@ using Portal.Web.Feeds;
 using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
 using Portal.Web.Search;
+using Portal.Web.Seo;
 using Serilog;
 
 if (PortalCommand.IsCommand(args))
@@ -19,12 +20,17 @@ var builder = WebApplication.CreateBuilder(args);
 // The static assets manifest of a build (not a publish) points into obj/: without this, outside Development a
 // compressed request for a stylesheet got an empty 200. A publish output has no such manifest: then a no-op.
 builder.WebHost.UseStaticWebAssets();
+// The server's name and version are nobody's business.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
+builder.Services.AddPublicAddresses();
+builder.Services.AddPortalProxy(builder.Configuration);
+builder.Services.AddSecurityTxt(builder.Configuration);
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalCompression();
@@ -33,7 +39,9 @@ builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new Re
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+app.WarnWithoutPublicAddress();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/status/500");
@@ -46,6 +54,7 @@ app.UseSerilogRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseAllowedMethods();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UsePortalAdmin();
@@ -53,6 +62,7 @@ app.UsePortalAdmin();
 app.MapStaticAssets();
 app.MapLanguageRedirect();
 app.MapPortalFeeds();
+app.MapSecurityTxt();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

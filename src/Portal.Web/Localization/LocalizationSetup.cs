@@ -8,7 +8,6 @@ public static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddSingleton<PublicLinks>();
         services.AddSingleton<LanguageSwitcher>();
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.Configure<RequestLocalizationOptions>(options =>
@@ -34,7 +33,7 @@ public static class LocalizationSetup
     /// <summary><c>/</c>: to the saved language, else the browser's best match, else English.</summary>
     public static IEndpointRouteBuilder MapLanguageRedirect(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext context, PublicLinks links) =>
+        endpoints.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, PublicLinks links) =>
         {
             context.Response.Headers.Vary = "Accept-Language, Cookie";
             return Results.Redirect(links.Home(Languages.Current));

@@ -1,11 +1,15 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace Portal.Web.Pages;
 
-/// <summary>The error pages (404, 400, 500, ...) in the reader's language, reached by re-execution.</summary>
+/// <summary>The error pages (404, 400, 405, 500, ...) in the reader's language, reached by re-execution with the request's method.</summary>
 public sealed class StatusModel(IStringLocalizer<SharedResource> text) : PublicPageModel
 {
-    public int Code { get; private set; }
+    public int Code => int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+        && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status404NotFound;
 
     public LocalizedString Title => Code switch
     {
@@ -25,14 +29,8 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> text) : PublicP
 
     public override PageHead Head => new(Title, Description: null);
 
-    public void OnGet(int code) => Show(code);
+    // Visited directly, the page answers with its own code; re-executed, it keeps the code of the request that failed.
+    public void OnGet() => Response.StatusCode = Code;
 
-    // A failed POST is re-executed as a POST: it gets the same page.
-    public void OnPost(int code) => Show(code);
-
-    private void Show(int code)
-    {
-        Code = code is >= 400 and <= 599 ? code : 404;
-        Response.StatusCode = Code;
-    }
+    public void OnPost() => Response.StatusCode = Code;
 }

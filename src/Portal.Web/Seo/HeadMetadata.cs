@@ -20,11 +20,11 @@ public sealed record HeadMetadata(
     /// <summary>Query parameters that make a different page (the news list's page N, a search); any other is left out.</summary>
     private static readonly string[] MeaningfulQuery = [PublicLinks.SearchQuery, PublicLinks.PageQuery];
 
-    public static HeadMetadata For(HttpContext context, PageHead head, PortalOptions options, PublicLinks links)
+    public static HeadMetadata For(HttpContext context, PageHead head, PublicAddress address, PublicLinks links)
     {
         var request = context.Request;
         var language = Languages.Current;
-        string Absolute(string path) => PublicAddress.Absolute(request, options, path);
+        string Absolute(string path) => address.Absolute(path);
 
         var feedUrl = Absolute(links.Feed(language));
         var locales = Languages.All.ToDictionary(l => l, OgLocaleOf);

@@ -20,7 +20,7 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/admin/login?ReturnUrl=", response.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/admin/login?ReturnUrl=", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -43,34 +43,6 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
         Assert.NotNull(list.QuerySelector("a[href='/admin/news/new']"));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        var email = await factory.CreateEditorAsync();
-        var client = await factory.ReadyClientAsync();
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            using var wrong = await client.SignInAsync(email, "Wrong-Password-99");
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        }
-
-        using var right = await client.SignInAsync(email, NewsroomFactory.Password);
-        var page = await right.ReadDocumentAsync();
-        using var list = await client.GetAsync("/admin");
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("locked for 15 minutes", page.QuerySelector(".error-summary")!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
-        var lockedUntil = await factory.WithDbAsync(async _ =>
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            return await users.GetLockoutEndDateAsync((await users.FindByEmailAsync(email))!);
-        });
-        Assert.InRange(lockedUntil!.Value, DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddMinutes(16));
     }
 
     [Fact]
@@ -115,7 +87,7 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
         using var denied = await client.GetAsync(response.Headers.Location);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/admin/denied", response.Headers.Location!.AbsolutePath);
+        Assert.StartsWith("/admin/denied?", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
     }
 }

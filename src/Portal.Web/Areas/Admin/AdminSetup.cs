@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -30,8 +32,8 @@ public static class AdminSetup
         services.AddIdentity<IdentityUser, IdentityRole>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords are counted per account and client by SignInGuard, which an outsider cannot
+                // turn against an editor; a lock-out of the account itself stays for what an Admin decides.
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Password.RequiredLength = 12;
             })
@@ -44,12 +46,22 @@ public static class AdminSetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Sent to the newsroom only: public pages stay cookie-free and cacheable.
+            cookie.Cookie.Path = PathPrefix;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.LoginPath = PathPrefix + "/login";
             cookie.LogoutPath = PathPrefix + "/logout";
             cookie.AccessDeniedPath = PathPrefix + "/denied";
+            // Relative redirects: an absolute one would be built from whatever Host the client sent.
+            cookie.Events.OnRedirectToLogin = context => RedirectWithin(context, context.Options.LoginPath);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectWithin(context, context.Options.AccessDeniedPath);
         });
+        // A signed-out or changed account's old cookie stops working at its next request, not when it expires.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddMemoryCache();
+        services.AddScoped<SignInGuard>();
 
         services.AddDataProtection()
             .SetApplicationName("Portal")
@@ -99,6 +111,14 @@ public static class AdminSetup
         });
 
         return services;
+    }
+
+    private static Task RedirectWithin(RedirectContext<CookieAuthenticationOptions> context, PathString to)
+    {
+        var request = context.Request;
+        var returnUrl = request.PathBase + request.Path + request.QueryString;
+        context.Response.Redirect(request.PathBase + to + QueryString.Create(context.Options.ReturnUrlParameter, returnUrl));
+        return Task.CompletedTask;
     }
 
     /// <summary>After routing: who is signed in, what they may do, and how often they may try a password.</summary>

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages;
 
-/// <summary>Sign-in with e-mail and password; five wrong passwords in a row lock the account for 15 minutes.</summary>
+/// <summary>Sign-in with e-mail and password; five wrong passwords from one client block that client for that account for 15 minutes.</summary>
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocalizer<AdminResource> text, ILogger<LoginModel> logger)
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInGuard guard,
+    IStringLocalizer<AdminResource> text, ILogger<LoginModel> logger)
     : NewsroomPageModel(text)
 {
     public override string Title => Text["Login.Title"];
@@ -31,24 +32,30 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocali
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var email = Input.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (guard.IsBlocked(email, client))
         {
-            logger.LogInformation("{Editor} signed in", Input.Email);
+            logger.LogWarning("Sign-in refused for {Editor} from {Client}: too many wrong passwords from there", email, client);
+            ModelState.AddModelError("", Text["Login.Failed"]);
+            return Page();
+        }
+
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            guard.CheckWithoutAccount(Input.Password);
+        }
+        else if ((await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false)).Succeeded)
+        {
+            guard.RecordSuccess(email, client);
+            logger.LogInformation("{Editor} signed in from {Client}", email, client);
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for {Editor}: the account is locked", Input.Email);
-            ModelState.AddModelError("", Text["Login.LockedOut"]);
-        }
-        else
-        {
-            logger.LogWarning("Sign-in failed for {Editor}", Input.Email);
-            ModelState.AddModelError("", Text["Login.Failed"]);
-        }
-
+        // The same answer whether the account exists, the password is wrong or the account is locked: nothing to enumerate.
+        guard.RecordFailure(email, client);
+        logger.LogWarning("Sign-in failed for {Editor} from {Client}", email, client);
+        ModelState.AddModelError("", Text["Login.Failed"]);
         return Page();
     }
 

@@ -4,13 +4,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Portal.Web.Areas.Admin.Pages;
 
-/// <summary>Sign-out, by POST only, so that a link on another site cannot sign an editor out.</summary>
-public sealed class LogoutModel(SignInManager<IdentityUser> signIn, ILogger<LogoutModel> logger) : PageModel
+/// <summary>
+/// Sign-out, by POST only, so that a link on another site cannot sign an editor out. It ends every session of the account:
+/// a new security stamp makes each cookie issued before it worthless, even one copied elsewhere.
+/// </summary>
+public sealed class LogoutModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, ILogger<LogoutModel> logger)
+    : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         logger.LogInformation("{Editor} signed out", User.Identity?.Name);
         await signIn.SignOutAsync();
         return RedirectToPage("/Login");
