@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -46,11 +47,13 @@ public static class NewsFeed
             var url = $"{baseUrl}/{language}/news/{i.Slug}";
             var updated = new DateTimeOffset(i.UpdatedAt > i.Text!.UpdatedAt ? i.UpdatedAt : i.Text.UpdatedAt);
             var inEnglish = i.Text.Language != language;
-            var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Text.Title : i.Text.Title,
-                SyndicationContent.CreateHtmlContent(i.Text.BodyHtml), new Uri(url), url, updated)
+            // Editors and files can no longer bring in what XML cannot carry, but a row stored before may still hold it.
+            var title = XmlCharacters.WithoutForbidden(i.Text.Title);
+            var entry = new SyndicationItem(inEnglish ? EnglishMarker + title : title,
+                SyndicationContent.CreateHtmlContent(XmlCharacters.WithoutForbidden(i.Text.BodyHtml)), new Uri(url), url, updated)
             {
                 PublishDate = new DateTimeOffset(i.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                Summary = new TextSyndicationContent(i.Text.Summary),
+                Summary = new TextSyndicationContent(XmlCharacters.WithoutForbidden(i.Text.Summary)),
             };
             if (inEnglish)
             {
