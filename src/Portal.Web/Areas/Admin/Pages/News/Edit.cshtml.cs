@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin.News;
-using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -18,6 +17,7 @@ public sealed record ConflictingVersion(string? SavedBy, DateTime? SavedAt, News
 /// The editor at <c>/admin/news/new</c> and <c>/admin/news/{id}/edit</c>: one form for the item and its four
 /// languages, a preview, "save draft" and "publish".
 /// </summary>
+[LenientFormReading]
 public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter writer, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -70,10 +70,7 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
             return NotFound();
         }
 
-        Preview = Input.Translations
-            .Where(t => Languages.IsSupported(t.Language) && !t.IsMissing)
-            .Select(t => (t.Language, MarkdownRenderer.ToHtml(t.Body ?? "")))
-            .ToList();
+        Preview = rules.Preview(Input, ModelState);
         return await ShowAsync(cancellationToken);
     }
 
