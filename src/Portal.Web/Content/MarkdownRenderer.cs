@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -24,6 +25,7 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
+    /// <exception cref="ArgumentException">Markdig refused the text: nested deeper than its limit.</exception>
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -31,14 +33,40 @@ public static class MarkdownRenderer
         return document.ToHtml(Pipeline);
     }
 
-    /// <summary>Renders one line of Markdown without the surrounding paragraph (a timeline entry).</summary>
-    public static string ToInlineHtml(string markdown)
+    /// <summary>
+    /// Renders, or says why Markdig could not (a text nested deeper than its limit, typically), so that one broken text
+    /// is refused on its own instead of failing the import or the editor's request.
+    /// </summary>
+    public static bool TryToHtml(string markdown, [NotNullWhen(true)] out string? html, [NotNullWhen(false)] out string? problem)
     {
-        var html = ToHtml(markdown).Trim();
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
-            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
-            ? html[3..^4]
-            : html;
+        try
+        {
+            (html, problem) = (ToHtml(markdown), null);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Markdig works on a string in memory: whatever it throws is about this text alone.
+            (html, problem) = (null, $"Markdig cannot render it: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Renders one line of Markdown without the surrounding paragraph (a timeline entry), or says why Markdig could not.</summary>
+    public static bool TryToInlineHtml(string markdown, [NotNullWhen(true)] out string? html, [NotNullWhen(false)] out string? problem)
+    {
+        if (!TryToHtml(markdown, out var block, out problem))
+        {
+            html = null;
+            return false;
+        }
+
+        block = block.Trim();
+        html = block.StartsWith("<p>", StringComparison.Ordinal) && block.EndsWith("</p>", StringComparison.Ordinal)
+            && block.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? block[3..^4]
+            : block;
+        return true;
     }
 
     // DisableHtml stops raw HTML, but a link such as [x](javascript:...) would still become a live script.

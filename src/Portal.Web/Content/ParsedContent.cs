@@ -40,8 +40,10 @@ public sealed record ParsedContent(
             Required(frontMatter.Institution, "institution", 100);
         }
 
-        return new ParsedContent(file, title, summary, body, MarkdownRenderer.ToHtml(body), frontMatter, date,
-            TimelineOf(frontMatter));
+        var bodyHtml = MarkdownRenderer.TryToHtml(body, out var html, out var problem)
+            ? html
+            : throw new ContentException($"the text cannot be rendered: {problem}");
+        return new ParsedContent(file, title, summary, body, bodyHtml, frontMatter, date, TimelineOf(frontMatter));
     }
 
     private static string Required(string? value, string field, int maxLength)
@@ -72,7 +74,9 @@ public sealed record ParsedContent(
                 Position = index,
                 When = Required(item.When, $"{where}: when", 100),
                 Strand = strand,
-                TextHtml = MarkdownRenderer.ToInlineHtml(Required(item.Text, $"{where}: text", 2000)),
+                TextHtml = MarkdownRenderer.TryToInlineHtml(Required(item.Text, $"{where}: text", 2000), out var html, out var problem)
+                    ? html
+                    : throw new ContentException($"{where}: the text cannot be rendered: {problem}"),
             };
         }).ToList();
 }

@@ -14,7 +14,7 @@ public abstract class SectionImport(PortalDb db, DateTime now, ImportReport repo
     {
         try
         {
-            var text = await File.ReadAllTextAsync(file.FullPath, cancellationToken);
+            var text = await ContentText.ReadAsync(file.FullPath, cancellationToken);
             var parsed = ParsedContent.Parse(file, text);
             var problem = Check(parsed);
             if (problem is null)

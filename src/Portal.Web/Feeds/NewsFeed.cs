@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -47,11 +48,13 @@ public static class NewsFeed
             var url = links.Of(paths => paths.NewsItem(language, i.Slug));
             var updated = new DateTimeOffset(i.ItemUpdatedAt > i.UpdatedAt ? i.ItemUpdatedAt : i.UpdatedAt);
             var inEnglish = i.Language != language;
-            var entry = new SyndicationItem(inEnglish ? EnglishMarker + i.Title : i.Title,
-                SyndicationContent.CreateHtmlContent(i.BodyHtml), new Uri(url), url, updated)
+            // Editors and files can no longer bring in what XML cannot carry, but a row stored before may still hold it.
+            var title = XmlCharacters.WithoutForbidden(i.Title);
+            var entry = new SyndicationItem(inEnglish ? EnglishMarker + title : title,
+                SyndicationContent.CreateHtmlContent(XmlCharacters.WithoutForbidden(i.BodyHtml)), new Uri(url), url, updated)
             {
                 PublishDate = new DateTimeOffset(i.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                Summary = new TextSyndicationContent(i.Summary),
+                Summary = new TextSyndicationContent(XmlCharacters.WithoutForbidden(i.Summary)),
             };
             if (inEnglish)
             {

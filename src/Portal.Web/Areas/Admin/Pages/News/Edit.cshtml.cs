@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Areas.Admin.News;
-using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -19,6 +18,7 @@ public sealed record ConflictingVersion(string? SavedBy, DateTime? SavedAt, News
 /// The editor at <c>/admin/news/new</c> and <c>/admin/news/{id}/edit</c>: one form for the item and its four
 /// languages, a preview, "save draft" and "publish".
 /// </summary>
+[LenientFormReading]
 public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter writer, TimeProvider clock, IStringLocalizer<AdminResource> text)
     : NewsroomPageModel(text)
 {
@@ -72,10 +72,7 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
             return NotFound();
         }
 
-        Preview = Input.Translations
-            .Where(t => Languages.IsSupported(t.Language) && !t.IsMissing)
-            .Select(t => (t.Language, MarkdownRenderer.ToHtml(t.Body ?? "")))
-            .ToList();
+        Preview = rules.Preview(Input, ModelState);
         return await ShowAsync(cancellationToken);
     }
 
