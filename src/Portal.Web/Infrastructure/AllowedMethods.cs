@@ -4,8 +4,8 @@ using Portal.Web.Areas.Admin;
 namespace Portal.Web.Infrastructure;
 
 /// <summary>
-/// The public site is read with GET and HEAD only, the newsroom also takes POST: anything else is 405 with <c>Allow</c>,
-/// before a page could run without a handler for it.
+/// The public site is read with GET and HEAD only, the newsroom also takes POST: anything else is 405 with <c>Allow</c>
+/// (OPTIONS: 204 with <c>Allow</c>), before a page could run without a handler for it.
 /// </summary>
 public static class AllowedMethods
 {
@@ -28,7 +28,8 @@ public static class AllowedMethods
                 return next(context);
             }
 
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            // OPTIONS asks what is allowed: the answer, not an error.
+            context.Response.StatusCode = HttpMethods.IsOptions(method) ? StatusCodes.Status204NoContent : StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = inNewsroom ? Newsroom : Public;
             return Task.CompletedTask;
         });

@@ -1,9 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 
 namespace Portal.Web.Pages;
 
 /// <summary>The error pages (404, 400, 405, 500, ...) in the reader's language, reached by re-execution with the request's method.</summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel(IStringLocalizer<SharedResource> text) : PublicPageModel
 {
     public int Code => int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
@@ -29,8 +32,7 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> text) : PublicP
 
     public override PageHead Head => new(Title, Description: null);
 
-    // Visited directly, the page answers with its own code; re-executed, it keeps the code of the request that failed.
-    public void OnGet() => Response.StatusCode = Code;
-
-    public void OnPost() => Response.StatusCode = Code;
+    // Re-executed with the method of the request that failed (PUT, TRACE...), for which no page has a handler: the code is
+    // set whichever handler was found, or none.
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context) => Response.StatusCode = Code;
 }
