@@ -25,11 +25,15 @@ public static class DataSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ContentImporter>();
+        services.AddScoped<StartupSequence>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupImport>();
-        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("content");
+        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>(ReadinessHealthCheck.Name);
         return services;
     }
+
+    /// <summary>Holds every request but <c>/healthz</c> until the content is in the database.</summary>
+    public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<ReadinessGate>();
 
     /// <summary>A relative SQLite file is taken from the app's folder, and its folder is created if missing.</summary>
     public static string SqliteFileUnder(string contentRoot, string connectionString)
