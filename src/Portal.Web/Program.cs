@@ -20,9 +20,11 @@ var builder = WebApplication.CreateBuilder(args);
 // compressed request for a stylesheet got an empty 200. A publish output has no such manifest: then a no-op.
 builder.WebHost.UseStaticWebAssets();
 
+// Serilog writes the log; it hands its events on to any other provider (a test's capture), after its own levels and filters.
+builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), writeToProviders: true);
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin;
-using Portal.Web.Data;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Cli;
@@ -33,7 +31,8 @@ public static class UsersAdd
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PortalDb>().Database.MigrateAsync();
+        // The same migration as the site's start-up, so that the two never migrate at once nor wait on a killed one.
+        await services.GetRequiredService<DatabaseMigration>().MigrateAsync(CancellationToken.None);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         if (!await roles.RoleExistsAsync(role))

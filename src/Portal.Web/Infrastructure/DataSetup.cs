@@ -25,6 +25,7 @@ public static class DataSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ContentImporter>();
+        services.AddScoped<DatabaseMigration>();
         services.AddScoped<StartupSequence>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupImport>();
