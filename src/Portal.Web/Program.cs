@@ -35,6 +35,10 @@ builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new Re
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+if (!app.HasValidSettings())
+{
+    return 1;
+}
 
 if (!app.Environment.IsDevelopment())
 {

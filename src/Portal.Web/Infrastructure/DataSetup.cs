@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Content;
 using Portal.Web.Data;
 
@@ -18,9 +18,14 @@ public static class DataSetup
             .Validate(options => Directory.Exists(options.ContentPath), "Portal:ContentPath must be an existing folder")
             .ValidateOnStart();
 
-        var connectionString = SqliteFileUnder(environment.ContentRootPath,
-            configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db");
-        services.AddDbContext<PortalDb>(options => options.UseSqlite(connectionString,
+        services.AddOptions<DatabaseOptions>()
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString("Portal") ?? options.ConnectionString)
+            .PostConfigure(options =>
+                options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
+        services.AddDbContext<PortalDb>((provider, options) => options.UseSqlite(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 
         services.AddSingleton(TimeProvider.System);
@@ -35,17 +40,4 @@ public static class DataSetup
 
     /// <summary>Holds every request but <c>/healthz</c> until the content is in the database.</summary>
     public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<ReadinessGate>();
-
-    /// <summary>A relative SQLite file is taken from the app's folder, and its folder is created if missing.</summary>
-    public static string SqliteFileUnder(string contentRoot, string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
-        {
-            builder.DataSource = Path.GetFullPath(file, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-
-        return builder.ToString();
-    }
 }

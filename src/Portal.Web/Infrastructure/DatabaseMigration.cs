@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 
@@ -24,7 +23,7 @@ public sealed class DatabaseMigration(PortalDb db, ILogger<DatabaseMigration> lo
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        if (FileOf(db.Database.GetConnectionString()) is not { } file)
+        if (DatabaseOptions.FileIn(db.Database.GetConnectionString() ?? "") is not { } file)
         {
             await db.Database.MigrateAsync(cancellationToken); // in memory: no other process, nothing left from one
             return;
@@ -38,10 +37,6 @@ public sealed class DatabaseMigration(PortalDb db, ILogger<DatabaseMigration> lo
 
         await db.Database.MigrateAsync(cancellationToken);
     }
-
-    private static string? FileOf(string? connectionString) =>
-        new SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 } file && file != ":memory:"
-            && !file.StartsWith("file:", StringComparison.Ordinal) ? file : null;
 
     private async Task ClearStaleLockAsync(string file, CancellationToken cancellationToken)
     {
