@@ -48,7 +48,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UsePortalCompression();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();
 app.UseStatusCodePagesWithReExecute("/status/{0}");

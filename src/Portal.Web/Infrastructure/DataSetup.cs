@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Content;
 using Portal.Web.Data;
+using Serilog.Core;
 
 namespace Portal.Web.Infrastructure;
 
@@ -35,6 +36,8 @@ public static class DataSetup
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupImport>();
         services.AddHealthChecks().AddCheck<ReadinessHealthCheck>(ReadinessHealthCheck.Name);
+        // Serilog takes its filters from the services (ReadFrom.Services in Program.cs).
+        services.AddSingleton<ILogEventFilter, ReadinessCheckLogFilter>();
         return services;
     }
 
