@@ -45,7 +45,8 @@ public sealed class HealthLogTests : IDisposable
         SqliteFile.Execute(factory.DatabasePath, """CREATE TABLE "Pages" ("Id" INTEGER PRIMARY KEY)""");
         using var failing = WithLog(_ => { });
         var client = failing.CreateClient();
-        await Assert.ThrowsAnyAsync<Exception>(() => failing.Services.GetRequiredService<Readiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(30)));
+        var readiness = failing.Services.GetRequiredService<Readiness>();
+        await Assert.ThrowsAnyAsync<Exception>(() => readiness.WhenReady.WaitAsync(TimeSpan.FromSeconds(30)));
         var errorsBeforePolls = log.Entries.Count(entry => entry.Level >= LogLevel.Error);
 
         for (var poll = 0; poll < 3; poll++)
