@@ -23,9 +23,11 @@ builder.WebHost.UseStaticWebAssets();
 // The server's name and version are nobody's business.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
+// Serilog writes the log; it hands its events on to any other provider (a test's capture), after its own levels and filters.
+builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), writeToProviders: true);
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPublicAddresses();
@@ -39,6 +41,11 @@ builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new Re
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+if (!app.HasValidSettings())
+{
+    return 1;
+}
+
 app.WarnWithoutPublicAddress();
 
 app.UseForwardedHeaders();
@@ -50,7 +57,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UsePortalCompression();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();
 app.UseStatusCodePagesWithReExecute("/status/{0}");

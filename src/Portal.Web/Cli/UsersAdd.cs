@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Areas.Admin;
-using Portal.Web.Data;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Cli;
@@ -33,7 +32,7 @@ public static class UsersAdd
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PortalDb>().Database.MigrateAsync();
+        await MigrateAsync(services);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         if (!await roles.RoleExistsAsync(role))
@@ -46,6 +45,19 @@ public static class UsersAdd
         Check(await users.CreateAsync(user, password), email);
         Check(await users.AddToRoleAsync(user, role), email);
         await console.Out.WriteLineAsync($"Created the account {email} with the role {role}.");
+    }
+
+    /// <summary>The same migration as the site's start-up, so that the two never migrate at once nor wait on a killed one.</summary>
+    private static async Task MigrateAsync(IServiceProvider services)
+    {
+        try
+        {
+            await services.GetRequiredService<DatabaseMigration>().MigrateAsync(CancellationToken.None);
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CommandException(e.Message);
+        }
     }
 
     private static void Check(IdentityResult result, string email)

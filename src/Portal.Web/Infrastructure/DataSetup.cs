@@ -1,7 +1,8 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Content;
 using Portal.Web.Data;
+using Serilog.Core;
 
 namespace Portal.Web.Infrastructure;
 
@@ -18,29 +19,28 @@ public static class DataSetup
             .Validate(options => Directory.Exists(options.ContentPath), "Portal:ContentPath must be an existing folder")
             .ValidateOnStart();
 
-        var connectionString = SqliteFileUnder(environment.ContentRootPath,
-            configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db");
-        services.AddDbContext<PortalDb>(options => options.UseSqlite(connectionString,
+        services.AddOptions<DatabaseOptions>()
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString("Portal") ?? options.ConnectionString)
+            .PostConfigure(options =>
+                options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
+        services.AddDbContext<PortalDb>((provider, options) => options.UseSqlite(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ContentImporter>();
+        services.AddScoped<DatabaseMigration>();
+        services.AddScoped<StartupSequence>();
         services.AddSingleton<Readiness>();
         services.AddHostedService<StartupImport>();
-        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("content");
+        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>(ReadinessHealthCheck.Name);
+        // Serilog takes its filters from the services (ReadFrom.Services in Program.cs).
+        services.AddSingleton<ILogEventFilter, ReadinessCheckLogFilter>();
         return services;
     }
 
-    /// <summary>A relative SQLite file is taken from the app's folder, and its folder is created if missing.</summary>
-    public static string SqliteFileUnder(string contentRoot, string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
-        {
-            builder.DataSource = Path.GetFullPath(file, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Holds every request but <c>/healthz</c> until the content is in the database.</summary>
+    public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<ReadinessGate>();
 }

@@ -8,11 +8,10 @@ namespace Portal.Web.Search;
 /// the AddSearchIndex migration created the table, and whose content files have not changed since, would otherwise stay
 /// unsearchable.
 /// </summary>
-public sealed class SearchIndexStartup(ILogger<SearchIndexStartup> logger) : IAfterImport
+public sealed class SearchIndexStartup(PortalDb db, ILogger<SearchIndexStartup> logger) : IAfterImport
 {
-    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<PortalDb>();
         if (await SearchIndex.IsEmptyAsync(db, cancellationToken))
         {
             await SearchIndex.RebuildAsync(db, cancellationToken);

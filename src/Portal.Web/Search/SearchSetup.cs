@@ -11,7 +11,7 @@ public static class SearchSetup
     {
         services.AddSingleton<SearchIndexInterceptor>();
         services.ConfigureDbContext<PortalDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
-        services.AddSingleton<IAfterImport, SearchIndexStartup>();
+        services.AddScoped<IAfterImport, SearchIndexStartup>();
         return services;
     }
 }

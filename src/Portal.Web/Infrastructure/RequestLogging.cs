@@ -1,0 +1,24 @@
+using Serilog;
+using Serilog.Events;
+
+namespace Portal.Web.Infrastructure;
+
+public static class RequestLogging
+{
+    /// <summary>
+    /// One line per request, an error for a failed one, but <c>/healthz</c>'s 503 is information: "not ready yet" is its normal
+    /// answer while the app starts, and a failed start-up is logged once by <see cref="StartupImport"/>.
+    /// </summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            // This app's logger rather than the static Log.Logger, which names whichever host was built last (tests build many).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = LevelOf;
+        });
+
+    private static LogEventLevel LevelOf(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
+        exception is null && (context.Response.StatusCode < 500 || context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
+            ? LogEventLevel.Information
+            : LogEventLevel.Error;
+}
