@@ -6,10 +6,10 @@ using Portal.Web.Content;
 
 namespace Portal.Tests.Admin;
 
-public sealed class ReimportTests(ReimportTests.Factory factory) : IClassFixture<ReimportTests.Factory>
+public sealed class ReimportTests(ReimportTests.NewsroomOnContentCopy factory) : IClassFixture<ReimportTests.NewsroomOnContentCopy>
 {
     /// <summary>A writable copy of the fixture content, so that a test can change a file and import again.</summary>
-    public sealed class Factory() : NewsroomFactory(TestPaths.CopyOfFixtureContent());
+    public sealed class NewsroomOnContentCopy() : NewsroomFactory(TestPaths.CopyOfFixtureContent());
 
     [Fact]
     public async Task Reimporting_keeps_an_editors_change_to_a_news_item()

@@ -120,9 +120,10 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
     }
 }
 
-public sealed class SignInRateLimitTests(SignInRateLimitTests.Factory factory) : IClassFixture<SignInRateLimitTests.Factory>
+public sealed class SignInRateLimitTests(SignInRateLimitTests.NewsroomAllowingThreeSignInsAMinute factory)
+    : IClassFixture<SignInRateLimitTests.NewsroomAllowingThreeSignInsAMinute>
 {
-    public sealed class Factory : NewsroomFactory
+    public sealed class NewsroomAllowingThreeSignInsAMinute : NewsroomFactory
     {
         protected override int SignInAttemptsPerMinute => 3;
     }
