@@ -18,7 +18,7 @@ public sealed class EditorTests(BrowserPortal portal)
         new("be", "Рэдактары сустракаюцца ў Страсбургу", "Першая навіна рэдакцыі.", "Страсбург", "**Смелы крок** для рэдакцыі."),
     ];
 
-    [BrowserFact]
+    [Fact]
     public async Task An_editor_writes_previews_and_publishes_an_item_that_readers_find_in_every_language()
     {
         var (context, page) = await portal.SignedInEditorAsync();
@@ -60,7 +60,7 @@ public sealed class EditorTests(BrowserPortal portal)
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task A_second_editor_with_a_stale_form_gets_the_conflict_and_the_first_change_stays()
     {
         var (firstContext, first) = await portal.SignedInEditorAsync();

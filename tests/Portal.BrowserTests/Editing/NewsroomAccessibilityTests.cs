@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Portal.BrowserTests.Infrastructure;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.BrowserTests.Editing;
@@ -8,7 +7,7 @@ namespace Portal.BrowserTests.Editing;
 [Collection(BrowserCollection.Name)]
 public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutputHelper output)
 {
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_sign_in_page()
     {
         await using var context = await portal.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
@@ -18,7 +17,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.AssertNoViolationAsync(output);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_sign_in_page_after_a_wrong_password()
     {
         await using var context = await portal.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
@@ -32,7 +31,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.AssertNoViolationAsync(output);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_news_list()
     {
         var (context, page) = await portal.SignedInEditorAsync();
@@ -41,7 +40,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.AssertNoViolationAsync(output);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_editor_of_a_new_item()
     {
         var (context, page) = await portal.SignedInEditorAsync();
@@ -51,7 +50,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.AssertNoViolationAsync(output);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_editor_showing_validation_errors()
     {
         var (context, page) = await portal.SignedInEditorAsync();
@@ -65,7 +64,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.AssertNoViolationAsync(output);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Axe_finds_no_WCAG_21_AA_violation_on_the_editor_showing_a_preview()
     {
         var (context, page) = await portal.SignedInEditorAsync();

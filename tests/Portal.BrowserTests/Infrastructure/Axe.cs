@@ -1,7 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace Portal.BrowserTests.Infrastructure;
 

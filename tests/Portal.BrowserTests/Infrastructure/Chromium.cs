@@ -20,6 +20,15 @@ public static class Chromium
         ? null
         : $"Chromium not found at {ExecutablePath}: {InstallHint}.";
 
+    /// <summary>Skips the calling test, saying how to install Chromium, on a machine without it outside CI.</summary>
+    public static void SkipTestWhenMissing()
+    {
+        if (SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
+
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         if (!IsInstalled)

@@ -26,6 +26,15 @@ public static class NuHtmlChecker
     /// <summary>Why the HTML checks are skipped on this machine, or null when they run (always under CI=true).</summary>
     public static string? SkipReason => Missing() is { } missing && !Chromium.IsCi ? missing : null;
 
+    /// <summary>Skips the calling test, saying how to install what is missing, on a machine without Java or vnu.jar outside CI.</summary>
+    public static void SkipTestWhenMissing()
+    {
+        if (SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
+
     /// <summary>Checks <paramref name="files"/> in one run of the checker; returns every error it reports.</summary>
     public static async Task<IReadOnlyList<HtmlError>> CheckAsync(IReadOnlyCollection<string> files)
     {
@@ -86,10 +95,4 @@ public static class NuHtmlChecker
             .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         return folders.Select(folder => Path.Combine(folder, "java")).FirstOrDefault(File.Exists);
     }
-}
-
-/// <summary>A test that runs the Nu Html Checker: skipped, with how to install it, only outside CI on a machine without it.</summary>
-public sealed class HtmlCheckFactAttribute : FactAttribute
-{
-    public HtmlCheckFactAttribute() => Skip = NuHtmlChecker.SkipReason;
 }

@@ -1,12 +1,11 @@
 using Portal.BrowserTests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Portal.BrowserTests.Reading;
 
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserPortal portal, ITestOutputHelper output)
 {
-    [BrowserTheory]
+    [Theory]
     [MemberData(nameof(PageTypes.InEveryLanguage), MemberType = typeof(PageTypes))]
     public async Task Axe_finds_no_WCAG_21_AA_violation(string pageType, string language)
     {

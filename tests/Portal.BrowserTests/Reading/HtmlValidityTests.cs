@@ -12,9 +12,10 @@ public sealed class HtmlValidityTests(NewsroomFactory app) : IClassFixture<Newsr
     /// <summary>Checked with the pages, so that a checker that reports nothing at all cannot pass.</summary>
     private const string BrokenOnPurpose = "broken-on-purpose.html";
 
-    [HtmlCheckFact]
+    [Fact]
     public async Task The_Nu_Html_Checker_finds_no_error_on_any_page_type_in_any_language_nor_in_the_newsroom()
     {
+        NuHtmlChecker.SkipTestWhenMissing();
         var folder = Directory.CreateDirectory(Path.Combine(app.Folder, "html")).FullName;
         var files = new List<string>();
         async Task<string> KeepAsync(string name, HttpResponseMessage response, HttpStatusCode expected)

@@ -9,7 +9,7 @@ public sealed class KeyboardTests(BrowserPortal portal)
     private const string Focusable =
         "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])";
 
-    [BrowserTheory]
+    [Theory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task The_skip_link_comes_first_and_moves_focus_past_the_navigation_to_the_main_content(string pageType)
     {
@@ -30,7 +30,7 @@ public sealed class KeyboardTests(BrowserPortal portal)
         Assert.True(nextIsAfterMainStart, "after the skip link, Tab went back into the header");
     }
 
-    [BrowserTheory]
+    [Theory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task Every_link_and_control_is_reached_with_Tab_alone_in_reading_order(string pageType)
     {

@@ -7,7 +7,7 @@ namespace Portal.BrowserTests.Reading;
 [Collection(BrowserCollection.Name)]
 public sealed class LanguageTests(BrowserPortal portal)
 {
-    [BrowserTheory]
+    [Theory]
     [InlineData("be-BY", "be")]
     [InlineData("ru-RU", "ru")]
     [InlineData("fr-FR", "fr")]
@@ -23,7 +23,7 @@ public sealed class LanguageTests(BrowserPortal portal)
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
     }
 
-    [BrowserTheory]
+    [Theory]
     [InlineData("fr", "Les sessions ouvertes aux forces démocratiques")]
     [InlineData("ru", "Сессии открыты для демократических сил")]
     [InlineData("be", "Сесіі адкрытыя для дэмакратычных сіл")]
@@ -40,7 +40,7 @@ public sealed class LanguageTests(BrowserPortal portal)
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Switching_language_on_an_untranslated_item_stays_on_it_and_says_it_is_untranslated()
     {
         await using var context = await portal.NewContextAsync();

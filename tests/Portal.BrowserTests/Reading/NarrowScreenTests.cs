@@ -6,7 +6,7 @@ namespace Portal.BrowserTests.Reading;
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowScreenTests(BrowserPortal portal)
 {
-    [BrowserTheory]
+    [Theory]
     [MemberData(nameof(PageTypes.InEveryLanguage), MemberType = typeof(PageTypes))]
     public async Task Every_page_fits_a_360_pixel_wide_phone_without_scrolling_sideways(string pageType, string language)
     {

@@ -6,7 +6,7 @@ namespace Portal.BrowserTests.Reading;
 [Collection(BrowserCollection.Name)]
 public sealed class WithoutJavaScriptTests(BrowserPortal portal)
 {
-    [BrowserTheory]
+    [Theory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task Every_page_type_is_readable_with_JavaScript_turned_off(string pageType)
     {

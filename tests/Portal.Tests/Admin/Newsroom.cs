@@ -71,12 +71,12 @@ public static class Newsroom
 {
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)
     {
-        var form = HtmlForm.Read(await client.GetDocumentAsync("/admin/login"), "/admin/login");
+        var form = HtmlForm.Read(await client.GetDocumentAsync("/admin/login"));
         return await form.Set("Input.Email", email).Set("Input.Password", password).SubmitAsync(client);
     }
 
     public static async Task<HtmlForm> GetFormAsync(this HttpClient client, string url) =>
-        HtmlForm.Read(await client.GetDocumentAsync(url), url);
+        HtmlForm.Read(await client.GetDocumentAsync(url));
 
     /// <summary>A new item's form, filled in every language with texts that name the slug.</summary>
     public static async Task<HtmlForm> NewItemFormAsync(this HttpClient client, string slug, string date = "2030-01-15")

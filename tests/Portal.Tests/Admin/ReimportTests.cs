@@ -6,10 +6,10 @@ using Portal.Web.Content;
 
 namespace Portal.Tests.Admin;
 
-public sealed class ReimportTests(ReimportTests.Factory factory) : IClassFixture<ReimportTests.Factory>
+public sealed class ReimportTests(ReimportTests.NewsroomOnContentCopy factory) : IClassFixture<ReimportTests.NewsroomOnContentCopy>
 {
     /// <summary>A writable copy of the fixture content, so that a test can change a file and import again.</summary>
-    public sealed class Factory() : NewsroomFactory(TestPaths.CopyOfFixtureContent());
+    public sealed class NewsroomOnContentCopy() : NewsroomFactory(TestPaths.CopyOfFixtureContent());
 
     [Fact]
     public async Task Reimporting_keeps_an_editors_change_to_a_news_item()
@@ -34,7 +34,7 @@ public sealed class ReimportTests(ReimportTests.Factory factory) : IClassFixture
         var client = await factory.EditorClientAsync();
         var id = await factory.WithDbAsync(db => db.News.Where(n => n.Slug == "2025-02-11-english-only").Select(n => n.Id).SingleAsync());
         var confirmation = await client.GetDocumentAsync($"/admin/news/{id}/delete");
-        using var deleted = await HtmlForm.Read(confirmation, $"/admin/news/{id}/delete").SubmitAsync(client);
+        using var deleted = await HtmlForm.Read(confirmation).SubmitAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         var file = Path.Combine(factory.ContentPath, "news", "2025-02-11-english-only.en.md");

@@ -32,7 +32,7 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
         using var signIn = await client.SignInAsync(email, NewsroomFactory.Password);
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal-admin=", StringComparison.Ordinal));
         var list = await client.GetDocumentAsync("/admin");
-        var signOut = HtmlForm.Read(list, "/admin", "form.sign-out");
+        var signOut = HtmlForm.Read(list, "form.sign-out");
         using var signedOut = await signOut.SubmitAsync(client);
         using var afterwards = await client.GetAsync("/admin");
 
@@ -92,9 +92,10 @@ public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<Newsroo
     }
 }
 
-public sealed class SignInRateLimitTests(SignInRateLimitTests.Factory factory) : IClassFixture<SignInRateLimitTests.Factory>
+public sealed class SignInRateLimitTests(SignInRateLimitTests.NewsroomAllowingThreeSignInsAMinute factory)
+    : IClassFixture<SignInRateLimitTests.NewsroomAllowingThreeSignInsAMinute>
 {
-    public sealed class Factory : NewsroomFactory
+    public sealed class NewsroomAllowingThreeSignInsAMinute : NewsroomFactory
     {
         protected override int SignInAttemptsPerMinute => 3;
     }

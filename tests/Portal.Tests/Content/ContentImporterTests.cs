@@ -124,7 +124,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Equal(8, report.Refused.Count);
         foreach (var path in reasons.Keys)
         {
-            Assert.Contains(bench.Log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(path));
+            Assert.Contains(bench.Log.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.Contains(path));
         }
 
         await using var db = bench.NewDb();

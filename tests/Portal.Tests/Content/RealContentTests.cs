@@ -17,7 +17,7 @@ public sealed class RealContentTests : IDisposable
         var report = await bench.ImportAsync();
 
         Assert.Empty(report.Refused);
-        Assert.DoesNotContain(bench.Log.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.DoesNotContain(bench.Log.Collector.GetSnapshot(), e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
     }
 
     [Fact]

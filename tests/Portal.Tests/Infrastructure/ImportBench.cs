@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Portal.Web;
 using Portal.Web.Content;
@@ -24,7 +25,8 @@ public sealed class ImportBench : IDisposable
 
     public string ContentPath { get; }
     public DbContextOptions<PortalDb> Options { get; }
-    public ListLogger<ContentImporter> Log { get; } = new();
+    /// <summary>What the importer logged, as an operator would read it.</summary>
+    public FakeLogger<ContentImporter> Log { get; } = new();
 
     public PortalDb NewDb() => new(Options);
 

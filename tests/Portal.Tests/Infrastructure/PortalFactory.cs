@@ -7,16 +7,11 @@ using Portal.Web.Infrastructure;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over HTTP, on its own SQLite file in a temporary folder, importing the content folder
-/// it is given (the repository's content/ unless a test says otherwise).
+/// The real app over HTTP, on its own SQLite file in a temporary folder, importing the content folder it is given.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("portal-tests-").FullName;
-
-    public PortalFactory() : this(TestPaths.RepositoryContent)
-    {
-    }
 
     /// <param name="databasePath">An existing database to start on (a restart); by default a new one in the scratch folder.</param>
     public PortalFactory(string contentPath, string? databasePath = null)

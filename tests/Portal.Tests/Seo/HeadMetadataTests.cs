@@ -5,10 +5,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Seo;
 
-public sealed class HeadMetadataTests(HeadMetadataTests.Fixture fixture) : IClassFixture<HeadMetadataTests.Fixture>
+public sealed class HeadMetadataTests(HeadMetadataTests.PortalAtPublicAddress fixture) : IClassFixture<HeadMetadataTests.PortalAtPublicAddress>
 {
     /// <summary>The fixture content served as if from its public address, behind a proxy.</summary>
-    public sealed class Fixture() : PortalFactory(TestPaths.FixtureContent)
+    public sealed class PortalAtPublicAddress() : PortalFactory(TestPaths.FixtureContent)
     {
         public const string PublicBaseUrl = "https://belarus.example.org";
 
@@ -19,7 +19,7 @@ public sealed class HeadMetadataTests(HeadMetadataTests.Fixture fixture) : IClas
         }
     }
 
-    private const string Base = Fixture.PublicBaseUrl;
+    private const string Base = PortalAtPublicAddress.PublicBaseUrl;
 
     public static TheoryData<string, string> PagesInEveryLanguage()
     {
