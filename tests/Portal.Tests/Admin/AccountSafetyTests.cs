@@ -88,7 +88,7 @@ public sealed class AccountSafetyTests(AccountSafetyTests.Factory factory) : ICl
         var copy = cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
 
         var list = await client.GetDocumentAsync("/admin");
-        using var signedOut = await HtmlForm.Read(list, "/admin", "form.sign-out").SubmitAsync(client);
+        using var signedOut = await HtmlForm.Read(list, "form.sign-out").SubmitAsync(client);
         var thief = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,

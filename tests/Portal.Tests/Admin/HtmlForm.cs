@@ -66,10 +66,9 @@ public sealed class HtmlForm(IHtmlFormElement form)
         var request = new HttpRequestMessage(new HttpMethod(submission.Method.ToString().ToUpperInvariant()), submission.Target.Href);
         if (submission.MimeType is { } type)
         {
-            // Browsers send a text area's line breaks as CRLF, which the app still writes back as &#xD; (invalid HTML on the
-            // preview and conflict pages): until it keeps LF, the tests send LF, as they did before.
-            var body = new StreamReader(submission.Body).ReadToEnd().Replace("%0D%0A", "%0A", StringComparison.Ordinal);
-            request.Content = new StringContent(body, MediaTypeHeaderValue.Parse(type));
+            // As a browser sends it: a text area's line breaks as CRLF.
+            request.Content = new StreamContent(submission.Body);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
         }
 
         return client.SendAsync(request);

@@ -147,7 +147,7 @@ public sealed class NewsEditorHostileTextTests(NewsroomFactory factory) : IClass
         return page;
     }
 
-    private static HtmlForm Kept(IHtmlDocument page) => HtmlForm.Read(page, "/admin/news/new");
+    private static HtmlForm Kept(IHtmlDocument page) => HtmlForm.Read(page);
 
     private static string Field(HtmlForm form, string language, string field) =>
         $"Input.Translations[{form.TranslationIndex(language)}].{field}";

@@ -120,7 +120,7 @@ public sealed class BrokenContentFileTests : IDisposable
         var refused = Assert.Single(report.Refused);
         Assert.Equal(path, refused.Path);
         Assert.Contains(reason, refused.Reason);
-        Assert.Contains(bench.Log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(path) && e.Message.Contains(reason));
+        Assert.Contains(bench.Log.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.Contains(path) && e.Message.Contains(reason));
     }
 
     private async Task AssertTheFixtureImportedAsync()
