@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Portal.Web;
 
 /// <summary>The <c>Portal</c> section of the configuration.</summary>
-public sealed class PortalOptions
+public sealed class PortalOptions : IValidatableObject
 {
     public const string Section = "Portal";
 
@@ -11,7 +11,16 @@ public sealed class PortalOptions
     [Required]
     public string ContentPath { get; set; } = "";
 
-    /// <summary>The site's public address (https://example.org), for absolute links; empty: taken from the request.</summary>
-    [Url]
+    /// <summary>The site's official address (https://example.org), for absolute links; empty: the server's own address.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"
+                && address.Query.Length == 0 && address.Fragment.Length == 0))
+        {
+            yield return new ValidationResult($"{Section}:PublicBaseUrl: '{PublicBaseUrl}' is not an http(s) address without a query");
+        }
+    }
 }

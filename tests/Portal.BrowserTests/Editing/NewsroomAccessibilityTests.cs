@@ -26,7 +26,7 @@ public sealed class NewsroomAccessibilityTests(BrowserPortal portal, ITestOutput
         await page.GetByLabel("E-mail address").FillAsync("nobody@example.org");
         await page.GetByLabel("Password").FillAsync("not the password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The e-mail address or the password is wrong.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the e-mail address or the password is wrong.");
 
         await page.AssertNoViolationAsync(output);
     }

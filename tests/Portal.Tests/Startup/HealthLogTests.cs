@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace Portal.Tests.Startup;
 /// <summary>What the log shows while a load balancer polls <c>/healthz</c> before the site is ready.</summary>
 public sealed class HealthLogTests : IDisposable
 {
-    private readonly LogCapture log = new();
+    private readonly FakeLoggerProvider log = new();
     private readonly PortalFactory factory = new(TestPaths.FixtureContent);
 
     [Fact]
@@ -32,10 +33,10 @@ public sealed class HealthLogTests : IDisposable
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         }
 
-        Assert.DoesNotContain(log.Entries, entry => entry.Level >= LogLevel.Error);
-        var polls = log.Entries.Count(entry =>
+        Assert.DoesNotContain(log.Collector.GetSnapshot(), entry => entry.Level >= LogLevel.Error);
+        var polls = log.Collector.GetSnapshot().Count(entry =>
             entry.Level == LogLevel.Information && entry.Message.Contains("/healthz") && entry.Message.Contains("responded 503"));
-        Assert.True(polls == 3, $"{polls} polls logged at Information instead of 3. The log:\n{string.Join("\n", log.Entries)}");
+        Assert.True(polls == 3, $"{polls} polls logged at Information instead of 3. The log:\n{string.Join("\n", log.Collector.GetSnapshot())}");
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class HealthLogTests : IDisposable
         var client = failing.CreateClient();
         var readiness = failing.Services.GetRequiredService<Readiness>();
         await Assert.ThrowsAnyAsync<Exception>(() => readiness.WhenReady.WaitAsync(TimeSpan.FromSeconds(30)));
-        var errorsBeforePolls = log.Entries.Count(entry => entry.Level >= LogLevel.Error);
+        var errorsBeforePolls = log.Collector.GetSnapshot().Count(entry => entry.Level >= LogLevel.Error);
 
         for (var poll = 0; poll < 3; poll++)
         {
@@ -55,8 +56,8 @@ public sealed class HealthLogTests : IDisposable
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         }
 
-        Assert.Single(log.Entries, entry => entry.Level == LogLevel.Critical);
-        Assert.Equal(errorsBeforePolls, log.Entries.Count(entry => entry.Level >= LogLevel.Error));
+        Assert.Single(log.Collector.GetSnapshot(), entry => entry.Level == LogLevel.Critical);
+        Assert.Equal(errorsBeforePolls, log.Collector.GetSnapshot().Count(entry => entry.Level >= LogLevel.Error));
     }
 
     public void Dispose()

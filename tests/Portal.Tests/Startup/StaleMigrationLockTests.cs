@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class StaleMigrationLockTests : IDisposable
         SqliteConnection.ClearAllPools();
         // What a process killed while migrating leaves behind: EF Core's lock row, and nobody left to delete it.
         SqliteFile.Execute(database, """INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-01-05 08:30:00+00:00')""");
-        var log = new LogCapture();
+        var log = new FakeLoggerProvider();
         using var restarted = new PortalFactory(TestPaths.FixtureContent, database);
         using var withLog = restarted.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(log)));
@@ -34,7 +35,7 @@ public sealed class StaleMigrationLockTests : IDisposable
 
         using var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        var cleared = Assert.Single(log.Entries, entry => entry.Message.Contains("migration lock", StringComparison.OrdinalIgnoreCase));
+        var cleared = Assert.Single(log.Collector.GetSnapshot(), entry => entry.Message.Contains("migration lock", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(LogLevel.Warning, cleared.Level);
         Assert.Contains("2026-01-05 08:30:00", cleared.Message);
         Assert.Equal(0, SqliteFile.MigrationLockRows(database));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Portal.Web.Areas.Admin.News;
@@ -9,7 +10,9 @@ namespace Portal.Web.Areas.Admin.News;
 /// <summary>
 /// Reads a page's URL-encoded form so that a NUL character or a field of a few megabytes reaches the form rules, which name it
 /// next to its field with the text kept. ASP.NET Core's own form reader refuses a whole form holding a NUL (%00), and any field
-/// over 4 MB, which the editor would see as a blank 400 with the text lost.
+/// over 4 MB, which the editor would see as a blank 400 with the text lost. Line breaks come in as browsers send a text
+/// area's, CRLF, and go on as LF: the files and the database keep LF, and a CR written back into a text area (from the
+/// model state, as sent) would be an invalid <c>&amp;#xD;</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class LenientFormReadingAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
@@ -36,7 +39,9 @@ public sealed class LenientFormReadingAttribute : Attribute, IAsyncAuthorization
             // The older FormReader decodes with Uri.UnescapeDataString, which keeps a NUL for the form rules to name.
             using var reader = new FormReader(request.Body) { ValueLengthLimit = MaxFieldLength };
             var fields = await reader.ReadFormAsync(context.HttpContext.RequestAborted);
-            context.HttpContext.Features.Set<IFormFeature>(new FormFeature(new FormCollection(fields)));
+            var withLineFeeds = fields.ToDictionary(field => field.Key,
+                field => new StringValues(field.Value.Select(value => value?.Replace("\r\n", "\n", StringComparison.Ordinal)).ToArray()));
+            context.HttpContext.Features.Set<IFormFeature>(new FormFeature(new FormCollection(withLineFeeds)));
         }
         catch (InvalidDataException)
         {

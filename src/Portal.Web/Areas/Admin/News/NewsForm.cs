@@ -86,7 +86,7 @@ public sealed class TranslationForm
     [StringLength(500, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.Summary")]
     [DataType(DataType.MultilineText)]
-    public string? Summary { get => summary; set => summary = WithLineFeeds(value); }
+    public string? Summary { get; set; }
 
     [StringLength(100, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.Place")]
@@ -94,15 +94,8 @@ public sealed class TranslationForm
 
     [Display(Name = "Field.Body")]
     [DataType(DataType.MultilineText)]
-    public string? Body { get => body; set => body = WithLineFeeds(value); }
-
-    private string? summary;
-    private string? body;
+    public string? Body { get; set; }
 
     /// <summary>A language with no title, summary or body has no translation: it is stored as none.</summary>
     public bool IsMissing => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Body);
-
-    // Browsers send a text area's lines with CRLF; the files, the database and the form written back keep LF
-    // (a CR would come back as &#xD;, which is not valid in a text area).
-    private static string? WithLineFeeds(string? text) => text?.Replace("\r\n", "\n", StringComparison.Ordinal);
 }
