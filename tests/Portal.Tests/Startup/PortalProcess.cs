@@ -153,6 +153,9 @@ public sealed class PortalProcess : IDisposable
         return response.StatusCode;
     }
 
+    /// <summary>A request over a real connection, as a reader's browser sends it.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path) => client.SendAsync(new HttpRequestMessage(method, path));
+
     /// <summary>Waits for the app to end on its own; false if it still runs after <paramref name="timeout"/>.</summary>
     public async Task<bool> ExitsWithinAsync(TimeSpan timeout)
     {
