@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Areas.Admin;
+using Portal.Web.Caching;
 using Portal.Web.Cli;
 using Portal.Web.Feeds;
 using Portal.Web.Infrastructure;
@@ -36,7 +37,8 @@ builder.Services.AddSecurityTxt(builder.Configuration);
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalCompression();
-builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new RememberLanguageFilter())).AddViewLocalization();
+builder.Services.AddPublicCache(builder.Configuration);
+builder.Services.AddRazorPages().AddViewLocalization();
 // Cyrillic and accented letters written as themselves, not as &#x...; entities: pages half the size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -56,7 +58,6 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UsePortalCompression();
 app.UsePortalRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();
@@ -64,6 +65,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseAllowedMethods();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UsePublicCache();
 app.UsePortalAdmin();
 
 app.MapStaticAssets();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Portal.Web.Caching;
 using Portal.Web.Data;
 using Portal.Web.Pages;
 using Portal.Web.Seo;
@@ -16,16 +17,19 @@ public static class FeedEndpoints
                 IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
             Results.Bytes(await NewsFeed.WriteAsync(db, lang, new AbsoluteLinks(links, address.BaseUrl), text, cancellationToken),
                 NewsFeed.ContentType))
-            .WithName(PublicLinks.FeedEndpoint);
+            .WithName(PublicLinks.FeedEndpoint)
+            .CachePublic(CacheTags.Feeds);
 
         endpoints.MapMethods("/sitemap.xml", GetAndHead, async (PortalDb db, PublicLinks links, PublicAddress address,
                 CancellationToken cancellationToken) =>
             Results.Bytes(await Sitemap.WriteAsync(db, new AbsoluteLinks(links, address.BaseUrl), cancellationToken),
                 "application/xml; charset=utf-8"))
-            .WithName(PublicLinks.SitemapEndpoint);
+            .WithName(PublicLinks.SitemapEndpoint)
+            .CachePublic(CacheTags.Sitemap);
 
         endpoints.MapMethods("/robots.txt", GetAndHead, (PublicLinks links, PublicAddress address) =>
-            Results.Text(Robots.Text(new AbsoluteLinks(links, address.BaseUrl)), "text/plain; charset=utf-8"));
+            Results.Text(Robots.Text(new AbsoluteLinks(links, address.BaseUrl)), "text/plain; charset=utf-8"))
+            .CachePublic();
         return endpoints;
     }
 }

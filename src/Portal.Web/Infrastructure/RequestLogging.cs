@@ -1,4 +1,5 @@
 using Serilog;
+using Portal.Web.Areas.Admin;
 using Serilog.Events;
 
 namespace Portal.Web.Infrastructure;
@@ -17,8 +18,14 @@ public static class RequestLogging
             options.GetLevel = LevelOf;
         });
 
+    /// <remarks>
+    /// A reader's successful read is not written at the default level: the site keeps no trace of who read what, and a line
+    /// per page would cost more than serving it from the cache. Refusals, errors and the newsroom are written.
+    /// </remarks>
     private static LogEventLevel LevelOf(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
-        exception is null && (context.Response.StatusCode < 500 || context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
-            ? LogEventLevel.Information
-            : LogEventLevel.Error;
+        exception is not null || (context.Response.StatusCode >= 500 && !context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
+            ? LogEventLevel.Error
+            : context.Response.StatusCode < 400 && !context.Request.Path.StartsWithSegments(AdminSetup.PathPrefix)
+                ? LogEventLevel.Debug
+                : LogEventLevel.Information;
 }

@@ -19,23 +19,23 @@ public static class LocalizationSetup
             options.FallBackToParentUICultures = true;
             // Content-Language: the page's language, for proxies, mirrors and tools that read headers only.
             options.ApplyCurrentCultureToResponseHeaders = true;
-            // The path decides; the saved choice and the browser's languages only where the path has none.
+            // The path decides; the browser's languages only where the path has none (/, the newsroom). No cookie: a public
+            // page is the same bytes for every reader (cacheable), and a reader's device keeps no trace of the languages read.
             options.RequestCultureProviders =
             [
                 new PathLanguageCultureProvider(),
-                new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
         return services;
     }
 
-    /// <summary><c>/</c>: to the saved language, else the browser's best match, else English.</summary>
+    /// <summary><c>/</c>: to the browser's best match among the four languages, else English.</summary>
     public static IEndpointRouteBuilder MapLanguageRedirect(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, PublicLinks links) =>
         {
-            context.Response.Headers.Vary = "Accept-Language, Cookie";
+            context.Response.Headers.Vary = "Accept-Language";
             return Results.Redirect(links.Home(Languages.Current));
         });
         return endpoints;

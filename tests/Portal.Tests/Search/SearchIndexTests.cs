@@ -152,9 +152,12 @@ public sealed class SearchIndexTests(FixtureContentPortal fixture) : IClassFixtu
     [Fact]
     public async Task The_index_can_be_rebuilt_from_the_content_tables()
     {
-        var client = await fixture.ReadyClientAsync();
+        await fixture.ReadyClientAsync();
+        // Straight to the index: raw SQL goes round the app's saves, and so round the eviction of cached result pages too.
+        Task<int> FoundAsync() => fixture.WithDbAsync(async db =>
+            (await SiteSearch.RunAsync(db, ReaderQuery.Parse("fixture"), "en", 0, 10, CancellationToken.None)).Total);
         await fixture.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchIndex" """));
-        Assert.Empty((await client.GetDocumentAsync("/en/search?q=fixture")).QuerySelectorAll("ol.search-results li"));
+        Assert.Equal(0, await FoundAsync());
 
         await fixture.WithDbAsync(async db =>
         {
@@ -162,7 +165,7 @@ public sealed class SearchIndexTests(FixtureContentPortal fixture) : IClassFixtu
             return 0;
         });
 
-        Assert.NotEmpty((await client.GetDocumentAsync("/en/search?q=fixture")).QuerySelectorAll("ol.search-results li"));
+        Assert.NotEqual(0, await FoundAsync());
     }
 
     private Task<int> SaveNewsAsync(string slug, NewsStatus status, string englishTitle, string russianTitle) =>

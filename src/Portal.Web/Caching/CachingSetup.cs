@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Areas.Admin;
+using Portal.Web.Data;
+using Portal.Web.Infrastructure;
+
+namespace Portal.Web.Caching;
+
+public static class CachingSetup
+{
+    /// <summary>Public pages, feeds and the sitemap from ASP.NET Core's output cache, evicted by tag when content changes.</summary>
+    public static IServiceCollection AddPublicCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HttpCacheOptions>()
+            .Bind(configuration.GetSection(HttpCacheOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOutputCache(cache =>
+            cache.AddPolicy(PublicCachePolicy.Name, policy => policy.AddPolicy<PublicCachePolicy>(), excludeDefaultPolicy: true));
+        services.AddSingleton<PublicCache>();
+        // After AddPortalSearch: its interceptor commits the save before this one evicts.
+        services.AddSingleton<PublicCacheInterceptor>();
+        services.ConfigureDbContext<PortalDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicCacheInterceptor>()));
+        services.AddScoped<IAfterImport, PublicCacheAfterImport>();
+        return services;
+    }
+
+    /// <summary>
+    /// After routing (the policy is the endpoint's) and before compression, so that a hit is the compressed bytes as they were
+    /// sent the first time; then the validators of every public response; the newsroom is never kept by anyone.
+    /// </summary>
+    public static IApplicationBuilder UsePublicCache(this IApplicationBuilder app)
+    {
+        app.UseOutputCache();
+        app.UsePortalCompression();
+        app.UseMiddleware<ConditionalResponses>();
+        return app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(AdminSetup.PathPrefix))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
+        });
+    }
+
+    /// <summary>An endpoint of the public site (feed, sitemap, robots.txt), kept with the tags of what it shows.</summary>
+    public static TBuilder CachePublic<TBuilder>(this TBuilder endpoint, params string[] tags)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.CacheOutput(policy => policy.AddPolicy<PublicCachePolicy>().Tag([CacheTags.All, .. tags]), excludeDefaultPolicy: true);
+}
