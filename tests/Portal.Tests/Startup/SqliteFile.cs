@@ -19,6 +19,12 @@ public static class SqliteFile
     public static long MigrationLockRows(string path) =>
         Convert.ToInt64(Scalar(path, """SELECT COUNT(*) FROM "__EFMigrationsLock" """), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Whether EF Core has recorded the migration as applied (false while the file or its history table is missing).</summary>
+    public static bool HasApplied(string path, string migration) =>
+        File.Exists(path)
+        && Scalar(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsHistory'") == "1"
+        && Scalar(path, $"""SELECT COUNT(*) FROM "__EFMigrationsHistory" WHERE "MigrationId" = '{migration}'""") == "1";
+
     public static void Execute(string path, string sql)
     {
         using var connection = Open(path);
