@@ -23,7 +23,7 @@ public sealed record ExportSettings(string Out, string? MirrorBaseUrl, bool Offl
         {
             switch (rest[i])
             {
-                case "--base-url" when i + 1 < rest.Length:
+                case "--base-url" when i + 1 < rest.Length && !rest[i + 1].StartsWith("--", StringComparison.Ordinal):
                     baseUrl = rest[++i];
                     break;
                 case "--base-url":
@@ -40,7 +40,7 @@ public sealed record ExportSettings(string Out, string? MirrorBaseUrl, bool Offl
             }
         }
 
-        return new ExportSettings(Path.GetFullPath(output), baseUrl?.TrimEnd('/'), offline, force, configuration);
+        return new ExportSettings(Path.GetFullPath(output), baseUrl, offline, force, configuration);
     }
 
     /// <summary>Why the mirror's address cannot be used, or null when it can (or none was given).</summary>
@@ -51,5 +51,8 @@ public sealed record ExportSettings(string Out, string? MirrorBaseUrl, bool Offl
             : $"--base-url: '{MirrorBaseUrl}' is not an absolute http(s) address without a query (for example https://mirror.example.org/).";
 
     /// <summary>The path of the mirror's root on its host ("/" or "/some/folder/"), for links that must work from any depth.</summary>
-    public string MirrorRootPath => MirrorBaseUrl is null ? "/" : new Uri(MirrorBaseUrl + "/").AbsolutePath;
+    public string MirrorRootPath => MirrorAddress is null ? "/" : new Uri(MirrorAddress + "/").AbsolutePath;
+
+    /// <summary>The mirror's address without a final slash, as links are written from it.</summary>
+    public string? MirrorAddress => MirrorBaseUrl?.TrimEnd('/');
 }

@@ -34,7 +34,7 @@ public sealed class MirrorExport(RunningSite site, ExportSettings settings, Expo
             await error.WriteLineAsync($"Not exported: {failed.Address} answered {failed.Status}.");
         }
 
-        var addresses = new MirrorAddresses(site.OfficialBaseUrl, settings.MirrorBaseUrl);
+        var addresses = new MirrorAddresses(site.OfficialBaseUrl, settings.MirrorAddress);
         var lastChanges = addresses.LastChanges(exported.Where(r => r.IsXml));
         var latest = lastChanges.Values.DefaultIfEmpty(DateTime.UnixEpoch).Max();
         var files = exported.Select(r => MirrorLayout.FileOf(r.Address)).ToHashSet(StringComparer.Ordinal);
