@@ -38,7 +38,7 @@ public sealed class MirrorExport(RunningSite site, ExportSettings settings, Expo
         var lastChanges = addresses.LastChanges(exported.Where(r => r.IsXml));
         var latest = lastChanges.Values.DefaultIfEmpty(DateTime.UnixEpoch).Max();
         var files = exported.Select(r => MirrorLayout.FileOf(r.Address)).ToHashSet(StringComparer.Ordinal);
-        files.Add(MirrorLayout.Index);
+        files.UnionWith([MirrorLayout.Index, MirrorLayout.NotFound, .. Languages.All.Select(l => $"{l}/{MirrorLayout.NotFound}")]);
 
         foreach (var resource in exported)
         {

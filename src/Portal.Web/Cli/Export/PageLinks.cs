@@ -17,12 +17,20 @@ public sealed class PageLinks(string officialBaseUrl, IReadOnlySet<string> files
             : attribute.Value);
     }
 
-    /// <summary>The mirror's link for an href, or null to leave it as it is (another host, a fragment, a file not in the mirror).</summary>
+    /// <summary>The mirror's link for an href, or null to leave it as it is (another host, a fragment).</summary>
     private string? LinkFor(string href)
     {
-        if (MirrorLayout.AddressOf(href) is not { } address || MirrorLayout.FileOf(address) is var file && !files.Contains(file))
+        if (MirrorLayout.AddressOf(href) is not { } address)
         {
             return null;
+        }
+
+        // A link the live site answers with its 404 page leads to the mirror's, in the same language.
+        var file = MirrorLayout.FileOf(address);
+        if (!files.Contains(file))
+        {
+            var language = address.Split('/')[1];
+            file = files.Contains($"{language}/{MirrorLayout.NotFound}") ? $"{language}/{MirrorLayout.NotFound}" : MirrorLayout.NotFound;
         }
 
         var fragment = href.IndexOf('#') is >= 0 and var at ? href[at..] : "";
