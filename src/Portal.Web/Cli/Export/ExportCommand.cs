@@ -31,6 +31,11 @@ public static class ExportCommand
             await console.Error.WriteLineAsync("Error: " + e.Message);
             return 1;
         }
+        catch (HttpRequestException e)
+        {
+            await console.Error.WriteLineAsync("Error: the site stopped answering during the export: " + e.Message);
+            return 1;
+        }
     }
 
     private static async Task ExportAsync(ExportSettings settings, CommandConsole console, CancellationToken cancellationToken)

@@ -58,10 +58,9 @@ public sealed class RunningSite : IAsyncDisposable
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         HostOfThisFlow.Value = null;
 
-        var first = await Task.WhenAny(built.Task, entryPoint);
-        if (first == entryPoint)
+        if (await Task.WhenAny(built.Task, entryPoint) == entryPoint)
         {
-            throw new CommandException(NotStartedMessage(await entryPoint));
+            throw new CommandException(await NotStartedMessageAsync(entryPoint));
         }
 
         var host = await built.Task;
@@ -71,7 +70,7 @@ public sealed class RunningSite : IAsyncDisposable
         {
             if (await Task.WhenAny(started.Task, entryPoint) == entryPoint)
             {
-                throw new CommandException(NotStartedMessage(await entryPoint));
+                throw new CommandException(await NotStartedMessageAsync(entryPoint));
             }
         }
 
@@ -108,8 +107,17 @@ public sealed class RunningSite : IAsyncDisposable
         }
     }
 
-    private static string NotStartedMessage(int exitCode) =>
-        $"The site did not start (exit code {exitCode}): a setting is wrong, see the lines above.";
+    private static async Task<string> NotStartedMessageAsync(Task<int> entryPoint)
+    {
+        try
+        {
+            return $"The site did not start (exit code {await entryPoint}): a setting is wrong, see the lines above.";
+        }
+        catch (Exception e)
+        {
+            return "The site did not start: " + e.Message;
+        }
+    }
 
     private static Uri ListeningAddress(IHost host)
     {
