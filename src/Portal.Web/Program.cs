@@ -33,6 +33,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPublicAddresses();
 builder.Services.AddPortalProxy(builder.Configuration);
+builder.Services.AddOnionLocation(builder.Configuration);
 builder.Services.AddSecurityTxt(builder.Configuration);
 builder.Services.AddPortalAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSearch();
@@ -58,6 +59,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseOnionLocation();
 app.UsePortalRequestLogging();
 app.MapHealthChecks("/healthz");
 app.UseReadinessGate();

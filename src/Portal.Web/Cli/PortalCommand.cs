@@ -1,3 +1,5 @@
+using Portal.Web.Cli.Export;
+
 namespace Portal.Web.Cli;
 
 /// <summary>The app's own commands, run instead of the web server when the first argument names one.</summary>
@@ -5,11 +7,16 @@ public static class PortalCommand
 {
     public const string Usage = "Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]";
 
-    public static bool IsCommand(string[] args) => args is ["users", ..];
+    public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args);
 
     /// <summary>Runs the command; 0 when it did what it was asked, 1 when it refused, 2 when it was not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
     {
+        if (ExportCommand.IsExport(args))
+        {
+            return await ExportCommand.RunAsync(args, console);
+        }
+
         if (args is not ["users", "add", var email, "--role", var role, .. var configuration] || email.StartsWith('-'))
         {
             await console.Error.WriteLineAsync(Usage);
