@@ -29,7 +29,8 @@ public sealed class Nginx : IAsyncDisposable
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
             {{user}}
             daemon off;
-            worker_processes 1;
+            # One process: killing it leaves no worker behind, still listening.
+            master_process off;
             pid {{folder}}/nginx.pid;
             error_log {{folder}}/error.log;
             events { worker_connections 64; }
