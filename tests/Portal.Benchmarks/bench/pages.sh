@@ -9,7 +9,7 @@ newest_news_slug() {
 }
 
 pages_table() {
-    local paths path n=0 start ready app nginx width=4
+    local paths path n=0 start ready app nginx width=4 cached from_cache
     paths=(/en/ /en/news /ru/history "/be/news/$(newest_news_slug "$repo/content")" /en/feed.xml)
     say "starting the app on content/"
     start=$(now_ms)
@@ -23,28 +23,31 @@ pages_table() {
     done
     start_nginx "${paths[@]}"
 
-    echo "wrk: $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s per path and server," \
-        "no Accept-Encoding (uncompressed on both); nginx $("$(nginx_binary)" -v 2>&1 | sed 's/.*nginx\///'), $(nproc) workers, the same bytes and headers"
+    echo "wrk -t$threads -c$connections --latency: ${warmup} s warm-up, then ${duration} s per path and server; no Accept-Encoding" \
+        "(uncompressed on both). nginx $("$(nginx_binary)" -v 2>&1 | sed 's/.*nginx\///'), $(nproc) workers, the app's bytes and headers"
     echo
     printf "| %-${width}s | %6s | %9s | %11s | %9s | %7s | %7s | %9s | %9s | %10s |\n" path KB "app req/s" "nginx req/s" \
         "app/nginx" "app p50" "app p99" "nginx p50" "nginx p99" "app cached"
     printf "| %-${width}s | -----: | --------: | ----------: | --------: | ------: | ------: | --------: | --------: | ---------- |\n" \
         "$(printf '%*s' "$width" '' | tr ' ' -)"
-    n=0
+    n=0 cached=0
     for path in "${paths[@]}"; do
         say "wrk on $path: the app, then nginx"
         app=$(load "$base$path")
         nginx=$(load "$nginx_base$path")
         is_running "$app_pid" || fail "the app stopped during the load"
+        from_cache=$(answer_cached "$base$path")
+        [ "$from_cache" = no ] || cached=$((cached + 1))
         awk -v path="$path" -v width="$width" -v bytes="$(stat -c %s "$tmp/nginx/www/$n")" -v app="$app" -v nginx="$nginx" \
-            -v cached="$(answer_cached "$base$path")" 'BEGIN {
+            -v cached="$from_cache" 'BEGIN {
                 split(app, a, " "); split(nginx, x, " ")
                 printf "| %-" width "s | %6.1f | %9d | %11d | %9.3f | %7.2f | %7.2f | %9.2f | %9.2f | %-10s |\n",
                     path, bytes / 1024, a[1], x[1], (x[1] > 0 ? a[1] / x[1] : 0), a[2], a[3], x[2], x[3], cached }'
         n=$((n + 1))
     done
     echo
-    echo "Latencies in ms. App cached: its answer carried an Age header (served from the output cache) after the load."
+    echo "Latencies in ms. Mode measured: the app answered from its output cache on $cached of ${#paths[@]} paths" \
+        "(app cached: its answer after the load carried an Age header)."
     echo "App: RSS after the load $(memory_mb "$app_pid" VmRSS) MB, peak $(memory_mb "$app_pid" VmHWM) MB;" \
         "started and imported content/ (empty database) in $(seconds "$ready") s"
     stop_app

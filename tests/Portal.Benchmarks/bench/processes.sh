@@ -3,7 +3,9 @@
 
 app_pid='' nginx_pid=''
 
-say() { printf '· %s\n' "$*" >&2; }
+started_ms=${EPOCHREALTIME//[!0-9]/}
+started_ms=$((started_ms / 1000))
+say() { printf '· %3d s  %s\n' $((($(now_ms) - started_ms) / 1000)) "$*" >&2; }
 fail() { printf 'benchmark failed: %s\n' "$*" >&2; exit 1; }
 now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; echo $((t / 1000)); }
 
@@ -45,7 +47,8 @@ cleanup() {
     trap - EXIT INT TERM
     stop_process "$nginx_pid"
     stop_process "$app_pid"
-    if [ "$status" -ne 0 ]; then
+    # What went wrong, unless someone stopped the run (Ctrl-C, TERM).
+    if [ "$status" -ne 0 ] && [ "$status" -ne 130 ] && [ "$status" -ne 143 ]; then
         for log in "$tmp/app.log" "$tmp/nginx/error.log"; do
             [ -s "$log" ] && { echo "--- last lines of ${log##*/}:" >&2; tail -n 20 "$log" >&2; }
         done
