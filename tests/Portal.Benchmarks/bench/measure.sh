@@ -48,10 +48,10 @@ with_param() { case $1 in *\?*) echo "$1&$2" ;; *) echo "$1?$2" ;; esac; }
 
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
-# The database's file after the app closed it (no WAL left) against the Markdown it was imported from.
+# The database after the app closed it (its WAL, if one is left, counted in) against the Markdown it was imported from.
 database_size() {
     local database markdown
-    database=$(stat -c %s "$tmp/portal.db")
+    database=$(find "$tmp" -maxdepth 1 \( -name portal.db -o -name portal.db-wal \) -printf '%s\n' | awk '{ s += $1 } END { print s }')
     markdown=$(find "$1" -mindepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
     awk -v d="$database" -v m="$markdown" 'BEGIN {
         printf "Database: %.1f MB for %.1f MB of Markdown (%.1f times)\n", d / 1048576, m / 1048576, d / m }'
