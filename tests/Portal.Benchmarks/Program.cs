@@ -1,88 +1,32 @@
-// Search latency on the real content, then with 10,000 generated news items (four languages each) added.
-// Usage: dotnet run -c Release --project tests/Portal.Benchmarks [-- CONTENT_FOLDER]
-// It times the same query the search page runs (count + one page of ten ranked results with snippets).
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Portal.Web;
-using Portal.Web.Content;
-using Portal.Web.Data;
-using Portal.Web.Search;
+// dotnet run -c Release --project tests/Portal.Benchmarks [-- CONTENT_FOLDER]
+//     search latency without HTTP, on the real content (or CONTENT_FOLDER), then with 10,000 generated news items
+// dotnet run -c Release --project tests/Portal.Benchmarks -- generate CONTENT_FOLDER COUNT
+//     writes COUNT generated news items into CONTENT_FOLDER/news/, four Markdown files each (what ./run --scale imports)
+// The HTTP benchmark (the app against nginx under wrk) is the script ./run next to this file.
+using System.Globalization;
 
-var content = Path.GetFullPath(args.FirstOrDefault() ?? Path.Combine(FindRoot(), "content"));
-var folder = Directory.CreateTempSubdirectory("portal-bench-").FullName;
-var services = new ServiceCollection()
-    .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole())
-    .AddSingleton(TimeProvider.System)
-    .AddScoped<ContentImporter>()
-    .AddDbContext<PortalDb>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}",
-        sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-services.AddOptions<PortalOptions>().Configure(options => options.ContentPath = content);
-services.AddPortalSearch();
-await using var provider = services.BuildServiceProvider();
-
-(string Language, string Query)[] queries =
-[
-    ("en", "congress"), ("en", "democratic forces"), ("en", "co"), ("fr", "congres"), ("fr", "démocratiques"),
-    ("ru", "Конгресс"), ("ru", "демократических сил"), ("be", "кангрэс"), ("be", "дэмакратычных"), ("en", "nothingmatchesthis"),
-];
-
-await using (var scope = provider.CreateAsyncScope())
+if (args is ["generate", var folder, var countText])
 {
-    var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
-    await db.Database.MigrateAsync();
-    var watch = Stopwatch.StartNew();
-    await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync();
-    Console.WriteLine($"Content from {content}: imported and indexed in {watch.ElapsedMilliseconds} ms, {await RowsAsync(db)} index rows");
-    await MeasureAsync(db, "real content");
-}
-
-await using (var scope = provider.CreateAsyncScope())
-{
-    var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
-    var watch = Stopwatch.StartNew();
-    await GeneratedNews.AddAsync(db, 10_000);
-    Console.WriteLine($"10,000 generated news items (x4 languages) saved and indexed through the interceptor in {watch.ElapsedMilliseconds} ms, {await RowsAsync(db)} index rows");
-}
-
-await using (var scope = provider.CreateAsyncScope())
-{
-    var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
-    await MeasureAsync(db, "real content + 10,000 news items");
-    var watch = Stopwatch.StartNew();
-    await SearchIndex.RebuildAsync(db);
-    Console.WriteLine($"Full rebuild of the index: {watch.ElapsedMilliseconds} ms");
-}
-
-Directory.Delete(folder, recursive: true);
-return;
-
-async Task MeasureAsync(PortalDb db, string label)
-{
-    const int runs = 50;
-    Console.WriteLine($"\n{label}: median / p95 / max of {runs} runs, ms (results)");
-    foreach (var (language, text) in queries)
+    if (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
     {
-        var query = ReaderQuery.Parse(text);
-        var found = await SiteSearch.RunAsync(db, query, language, 0, 10, default); // warm-up
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await SiteSearch.RunAsync(db, query, language, 0, 10, default);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        Console.WriteLine($"  {language} {text,-22} {times[runs / 2],7:F2} {times[runs * 95 / 100],7:F2} {times[^1],7:F2}   ({found.Total})");
+        Console.Error.WriteLine($"generate: COUNT must be a positive whole number, not '{countText}'");
+        return 2;
     }
+
+    await GeneratedNewsFiles.WriteAsync(folder, count);
+    return 0;
 }
 
-static async Task<int> RowsAsync(PortalDb db) =>
-    await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "SearchIndex" """).SingleAsync();
+if (args is ["generate", ..] || args.Length > 1)
+{
+    Console.Error.WriteLine("usage: Portal.Benchmarks [CONTENT_FOLDER] | generate CONTENT_FOLDER COUNT");
+    return 2;
+}
 
-static string FindRoot()
+await SearchBenchmark.RunAsync(Path.GetFullPath(args.FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "content")));
+return 0;
+
+static string RepositoryRoot()
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
