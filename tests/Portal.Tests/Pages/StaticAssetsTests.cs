@@ -28,6 +28,23 @@ public sealed class StaticAssetsTests(FixtureContentPortal fixture) : IClassFixt
         Assert.Equal(css, await ReadMaybeGzipAsync(compressed));
     }
 
+    [Fact]
+    public async Task The_site_has_an_icon_of_its_own_where_browsers_look_for_it()
+    {
+        var client = await fixture.ReadyClientAsync();
+        var page = await client.GetDocumentAsync("/ru/news");
+        var href = page.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+
+        using var svg = await client.GetAsync(href);
+        using var ico = await client.GetAsync("/favicon.ico");
+
+        Assert.Matches("^/favicon\\.[a-z0-9.]*svg$", href);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync());
+        Assert.True(ico.IsSuccessStatusCode);
+        Assert.Equal([0, 0, 1, 0], (await ico.Content.ReadAsByteArrayAsync())[..4]);
+    }
+
     private static async Task<string> ReadMaybeGzipAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStreamAsync();
