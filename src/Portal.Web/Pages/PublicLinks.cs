@@ -28,7 +28,8 @@ public sealed class PublicLinks(LinkGenerator links)
 
     public string Institutions(string language) => PageIn(PublicPages.Institutions, language);
 
-    public string Institution(string language, string slug) => PageIn(PublicPages.Institution, language, slug);
+    public string Institution(string language, string slug, int pageNumber = 1) =>
+        PageIn(PublicPages.Institution, language, slug) + PageNumberQuery(new QueryBuilder(), pageNumber);
 
     public string Search(string language) => PageIn(PublicPages.Search, language);
 
