@@ -43,7 +43,8 @@ public sealed class ItemModel(PortalDb db, PublicLinks links, IStringLocalizer<S
         }
 
         (Slug, Text, Pager) = (slug, institution, pager);
-        News = await db.PublishedCards(lang, news).AsNoTracking().Skip(pager.Skip).Take(pager.Size).ToListAsync(cancellationToken);
+        News = await db.PublishedCards(lang, news.PublishedNewestFirst().Skip(pager.Skip).Take(pager.Size)).AsNoTracking()
+            .ToListAsync(cancellationToken);
         return Page();
     }
 }
