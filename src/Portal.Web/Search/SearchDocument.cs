@@ -16,12 +16,15 @@ public readonly record struct SearchKey(SearchKind Kind, int ItemId);
 /// <summary>One row of the index: one item in one language, as plain text.</summary>
 public sealed record SearchDocument(SearchKey Key, string Language, string Slug, DateOnly? Date, string Title, string Body)
 {
-    // Room for eight languages, so that adding one does not renumber the index.
-    private const int LanguageSlots = 8;
+    /// <summary>Room for eight languages, so that adding one does not renumber the index.</summary>
+    public const int LanguageSlots = 8;
     private const int KindSlots = 4;
 
     /// <summary>The rowid of this item in this language: an item's rows are one contiguous range, deleted by rowid.</summary>
-    public long RowId => FirstRowId(Key) + Languages.All.ToList().IndexOf(Language);
+    public long RowId => FirstRowId(Key) + LanguageSlot(Language);
+
+    /// <summary>Where a language's row sits in an item's range: <c>rowid % LanguageSlots</c> says the language of any row.</summary>
+    public static int LanguageSlot(string language) => Languages.All.ToList().IndexOf(language);
 
     public static long FirstRowId(SearchKey key) => ((long)key.ItemId * KindSlots + (int)key.Kind) * LanguageSlots;
 
