@@ -20,13 +20,23 @@ public sealed record SearchDocument(SearchKey Key, string Language, string Slug,
     public const int LanguageSlots = 8;
     private const int KindSlots = 4;
 
-    /// <summary>The rowid of this item in this language: an item's rows are one contiguous range, deleted by rowid.</summary>
+    /// <summary>
+    /// The rowid of this item in this language, the index's only link back to it: an item's rows are one contiguous range,
+    /// deleted by rowid, and <c>rowid % LanguageSlots</c> is the language's slot.
+    /// </summary>
     public long RowId => FirstRowId(Key) + LanguageSlot(Language);
-
-    /// <summary>Where a language's row sits in an item's range: <c>rowid % LanguageSlots</c> says the language of any row.</summary>
-    public static int LanguageSlot(string language) => Languages.All.ToList().IndexOf(language);
 
     public static long FirstRowId(SearchKey key) => ((long)key.ItemId * KindSlots + (int)key.Kind) * LanguageSlots;
 
     public static long LastRowId(SearchKey key) => FirstRowId(key) + LanguageSlots - 1;
+
+    public static int LanguageSlot(string language) => Languages.All.ToList().IndexOf(language);
+
+    /// <summary>The item and language a rowid stands for.</summary>
+    public static (SearchKey Key, string Language) Of(long rowId)
+    {
+        var (item, slot) = Math.DivRem(rowId, LanguageSlots);
+        var (id, kind) = Math.DivRem(item, KindSlots);
+        return (new SearchKey((SearchKind)kind, (int)id), Languages.All[(int)slot]);
+    }
 }
