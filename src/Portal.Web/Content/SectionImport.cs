@@ -27,29 +27,6 @@ public abstract class SectionImport(PortalDb db, DateTime now, ImportReport repo
     /// <summary>A section's own rule about a parsed file; null when it holds. Called for several files at once.</summary>
     protected virtual string? Check(ParsedContent parsed) => null;
 
-    private async Task<(ParsedContent? Parsed, string? Problem)> TryParseAsync(ContentFile file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var parsed = ParsedContent.Parse(file, await ContentText.ReadAsync(file.FullPath, cancellationToken));
-            return Check(parsed) is { } problem ? (null, problem) : (parsed, null);
-        }
-        catch (ContentException e)
-        {
-            return (null, e.Message);
-        }
-    }
-
-    private ParsedContent? Reported(ContentFile file, (ParsedContent? Parsed, string? Problem) result)
-    {
-        if (result.Problem is not null)
-        {
-            Report.Refused.Add(new RefusedFile(file.Path, result.Problem));
-        }
-
-        return result.Parsed;
-    }
-
     protected void Store(ImportedText text, ParsedContent parsed)
     {
         text.Title = parsed.Title;
@@ -74,4 +51,27 @@ public abstract class SectionImport(PortalDb db, DateTime now, ImportReport repo
 
     protected static bool IsUnchanged(string? storedHash, string? storedPath, ContentFile file) =>
         storedHash == file.Hash && storedPath == file.Path;
+
+    private async Task<(ParsedContent? Parsed, string? Problem)> TryParseAsync(ContentFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parsed = ParsedContent.Parse(file, await ContentText.ReadAsync(file.FullPath, cancellationToken));
+            return Check(parsed) is { } problem ? (null, problem) : (parsed, null);
+        }
+        catch (ContentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private ParsedContent? Reported(ContentFile file, (ParsedContent? Parsed, string? Problem) result)
+    {
+        if (result.Problem is not null)
+        {
+            Report.Refused.Add(new RefusedFile(file.Path, result.Problem));
+        }
+
+        return result.Parsed;
+    }
 }
