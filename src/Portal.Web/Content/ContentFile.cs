@@ -48,10 +48,13 @@ public sealed partial record ContentFile(string Path, string Section, string Slu
             }
 
             seen[(section, slug, language)] = path;
-            files.Add(new ContentFile(path, section, slug, language, fullPath) { Hash = HashOf(fullPath) });
+            files.Add(new ContentFile(path, section, slug, language, fullPath));
         }
 
-        return (files, refused);
+        // Hashing reads every file: several at once.
+        var hashed = new ContentFile[files.Count];
+        Parallel.For(0, files.Count, i => hashed[i] = files[i] with { Hash = HashOf(files[i].FullPath) });
+        return ([.. hashed], refused);
     }
 
     private static string? Check(string section, string name, out string slug, out string language)

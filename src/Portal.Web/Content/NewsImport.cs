@@ -8,39 +8,104 @@ namespace Portal.Web.Content;
 /// News items start from files, but once an editor has changed or deleted one in the admin area, the
 /// import never touches it again.
 /// </summary>
+/// <remarks>
+/// Thousands of items are imported a batch at a time: what is stored is first read without its texts to find the files that
+/// changed, then each batch of changed items is loaded, updated, saved and let go, so the import's memory stays the same
+/// however many files there are. Each batch is saved on its own; an import stopped half-way is finished by the next one.
+/// </remarks>
 public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) : SectionImport(db, now, report)
 {
+    /// <summary>Items (up to four files each) read, saved and let go at a time: 100 kept the import fastest and under 400 MB.</summary>
+    public const int BatchSize = 100;
+
     private Dictionary<string, int> institutionIds = [];
 
     public async Task RunAsync(IEnumerable<ContentFile> files, CancellationToken cancellationToken)
     {
         institutionIds = await Db.Institutions.ToDictionaryAsync(i => i.Slug, i => i.Id, cancellationToken);
-        var items = await Db.News.IgnoreQueryFilters().Include(n => n.Translations).ToDictionaryAsync(n => n.Slug, cancellationToken);
+        var stored = await StoredAsync(cancellationToken);
         var present = new HashSet<(string, string)>();
+        var changed = new List<(string Slug, List<ContentFile> Files)>();
 
         // English first: it sets the item's date and institution.
-        foreach (var file in files.OrderBy(f => f.Slug, StringComparer.Ordinal).ThenBy(f => f.Language != Languages.English))
+        foreach (var slugFiles in files.GroupBy(f => f.Slug).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            present.Add((file.Slug, file.Language));
+            var item = stored.GetValueOrDefault(slugFiles.Key);
+            var toRead = new List<ContentFile>();
+            foreach (var file in slugFiles.OrderBy(f => f.Language != Languages.English))
+            {
+                present.Add((file.Slug, file.Language));
+                if (item is { IsKept: true })
+                {
+                    Report.KeptEditorChanges++;
+                }
+                else if (item?.Texts.GetValueOrDefault(file.Language) is { } text && IsUnchanged(text.SourceHash, text.SourcePath, file))
+                {
+                    Report.Unchanged++;
+                }
+                else
+                {
+                    toRead.Add(file);
+                }
+            }
+
+            if (toRead.Count > 0)
+            {
+                changed.Add((slugFiles.Key, toRead));
+            }
+        }
+
+        // The next batch's files are read while this one is saved: reading and saving are each about half of an import's work.
+        var batches = changed.Chunk(BatchSize).ToList();
+        var reading = batches.Count > 0 ? ParseAllAsync(FilesOf(batches[0]), cancellationToken) : null;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var parsed = await reading!;
+            reading = i + 1 < batches.Count ? ParseAllAsync(FilesOf(batches[i + 1]), cancellationToken) : null;
+            await SaveAsync(batches[i], parsed, cancellationToken);
+        }
+
+        var gone = stored.Values
+            .Where(i => !i.IsKept && i.Texts.Any(t => t.Value.SourcePath is not null && !present.Contains((i.Slug, t.Key))))
+            .Select(i => i.Slug);
+        foreach (var batch in gone.Chunk(BatchSize))
+        {
+            await RemoveGoneAsync(batch, present, cancellationToken);
+        }
+    }
+
+    protected override string? Check(ParsedContent parsed) =>
+        institutionIds.ContainsKey(parsed.FrontMatter.Institution!.Trim())
+            ? null
+            : $"unknown institution '{parsed.FrontMatter.Institution}' (expected one of: {string.Join(", ", institutionIds.Keys.Order())})";
+
+    /// <summary>Every stored item by slug, with what the import decides by: whether an editor has it, and its texts' sources.</summary>
+    private async Task<Dictionary<string, StoredItem>> StoredAsync(CancellationToken cancellationToken)
+    {
+        var items = await Db.News.IgnoreQueryFilters().AsNoTracking()
+            .Select(n => new
+            {
+                n.Slug,
+                IsKept = n.EditedAt != null || n.IsDeleted,
+                Texts = n.Translations.Select(t => new StoredText(t.Language, t.SourcePath, t.SourceHash)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return items.ToDictionary(i => i.Slug, i => new StoredItem(i.Slug, i.IsKept, i.Texts.ToDictionary(t => t.Language)));
+    }
+
+    private static List<ContentFile> FilesOf((string Slug, List<ContentFile> Files)[] batch) => batch.SelectMany(b => b.Files).ToList();
+
+    /// <summary>Stores and saves the changed files of a batch of items, read and checked.</summary>
+    private async Task SaveAsync((string Slug, List<ContentFile> Files)[] batch, List<ParsedContent> files, CancellationToken cancellationToken)
+    {
+        var slugs = batch.Select(b => b.Slug).ToList();
+        var items = await Db.News.IgnoreQueryFilters().Include(n => n.Translations)
+            .Where(n => slugs.Contains(n.Slug))
+            .ToDictionaryAsync(n => n.Slug, cancellationToken);
+        foreach (var parsed in files)
+        {
+            var file = parsed.File;
             var item = items.GetValueOrDefault(file.Slug);
-            if (item is { EditedAt: not null } or { IsDeleted: true })
-            {
-                Report.KeptEditorChanges++;
-                continue;
-            }
-
-            var text = item?.Translations.FirstOrDefault(t => t.Language == file.Language);
-            if (text is not null && IsUnchanged(text.SourceHash, text.SourcePath, file))
-            {
-                Report.Unchanged++;
-                continue;
-            }
-
-            if (await ParseAsync(file, cancellationToken) is not { } parsed)
-            {
-                continue;
-            }
-
             if (item is null)
             {
                 if (file.Language != Languages.English)
@@ -53,42 +118,47 @@ public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) :
                 Db.News.Add(item);
             }
 
-            if (file.Language == Languages.English)
-            {
-                item.Date = parsed.Date!.Value;
-                item.InstitutionId = institutionIds[parsed.FrontMatter.Institution!.Trim()];
-                item.UpdatedAt = Now;
-            }
-
-            Count(text is null);
-            if (text is null)
-            {
-                text = new NewsTranslation { Language = file.Language, Title = "", Summary = "", Place = "", BodyMarkdown = "", BodyHtml = "" };
-                item.Translations.Add(text);
-            }
-
-            text.Title = parsed.Title;
-            text.Summary = parsed.Summary;
-            text.Place = parsed.FrontMatter.Place!.Trim();
-            text.BodyMarkdown = parsed.BodyMarkdown;
-            text.BodyHtml = parsed.BodyHtml;
-            text.SourcePath = file.Path;
-            text.SourceHash = file.Hash;
-            text.UpdatedAt = Now;
+            Update(item, file, parsed);
         }
 
-        RemoveGone(items.Values, present);
         await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
     }
 
-    protected override string? Check(ParsedContent parsed) =>
-        institutionIds.ContainsKey(parsed.FrontMatter.Institution!.Trim())
-            ? null
-            : $"unknown institution '{parsed.FrontMatter.Institution}' (expected one of: {string.Join(", ", institutionIds.Keys.Order())})";
-
-    private void RemoveGone(IEnumerable<NewsItem> items, HashSet<(string, string)> present)
+    private void Update(NewsItem item, ContentFile file, ParsedContent parsed)
     {
-        foreach (var item in items.Where(i => i.EditedAt is null && !i.IsDeleted))
+        if (file.Language == Languages.English)
+        {
+            item.Date = parsed.Date!.Value;
+            item.InstitutionId = institutionIds[parsed.FrontMatter.Institution!.Trim()];
+            item.UpdatedAt = Now;
+        }
+
+        var text = item.Translations.FirstOrDefault(t => t.Language == file.Language);
+        Count(text is null);
+        if (text is null)
+        {
+            text = new NewsTranslation { Language = file.Language, Title = "", Summary = "", Place = "", BodyMarkdown = "", BodyHtml = "" };
+            item.Translations.Add(text);
+        }
+
+        text.Title = parsed.Title;
+        text.Summary = parsed.Summary;
+        text.Place = parsed.FrontMatter.Place!.Trim();
+        text.BodyMarkdown = parsed.BodyMarkdown;
+        text.BodyHtml = parsed.BodyHtml;
+        text.SourcePath = file.Path;
+        text.SourceHash = file.Hash;
+        text.UpdatedAt = Now;
+    }
+
+    /// <summary>Removes the texts whose file is gone from these items, and an item left with none.</summary>
+    private async Task RemoveGoneAsync(string[] slugs, HashSet<(string, string)> present, CancellationToken cancellationToken)
+    {
+        var items = await Db.News.IgnoreQueryFilters().Include(n => n.Translations)
+            .Where(n => slugs.Contains(n.Slug) && n.EditedAt == null && !n.IsDeleted)
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
         {
             foreach (var gone in item.Translations.Where(t => t.SourcePath is not null && !present.Contains((item.Slug, t.Language))).ToList())
             {
@@ -102,5 +172,14 @@ public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) :
                 Db.News.Remove(item);
             }
         }
+
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
     }
+
+    /// <summary>A stored item as the import sees it before reading any file.</summary>
+    /// <param name="IsKept">Changed or deleted by an editor: its files are left alone.</param>
+    private sealed record StoredItem(string Slug, bool IsKept, Dictionary<string, StoredText> Texts);
+
+    private sealed record StoredText(string Language, string? SourcePath, string? SourceHash);
 }

@@ -10,29 +10,21 @@ public abstract class SectionImport(PortalDb db, DateTime now, ImportReport repo
     protected ImportReport Report { get; } = report;
 
     /// <summary>Reads and checks a changed file; null (and the reason in the report) when it is broken.</summary>
-    protected async Task<ParsedContent?> ParseAsync(ContentFile file, CancellationToken cancellationToken)
+    protected async Task<ParsedContent?> ParseAsync(ContentFile file, CancellationToken cancellationToken) =>
+        Reported(file, await TryParseAsync(file, cancellationToken));
+
+    /// <summary>
+    /// Reads and checks changed files, several at once (reading and rendering is most of an import's work), in their order;
+    /// a broken one is left out, its reason in the report. One such call at a time may run beside the section's other work.
+    /// </summary>
+    protected async Task<List<ParsedContent>> ParseAllAsync(IReadOnlyList<ContentFile> files, CancellationToken cancellationToken)
     {
-        try
-        {
-            var text = await ContentText.ReadAsync(file.FullPath, cancellationToken);
-            var parsed = ParsedContent.Parse(file, text);
-            var problem = Check(parsed);
-            if (problem is null)
-            {
-                return parsed;
-            }
-
-            Report.Refused.Add(new RefusedFile(file.Path, problem));
-        }
-        catch (ContentException e)
-        {
-            Report.Refused.Add(new RefusedFile(file.Path, e.Message));
-        }
-
-        return null;
+        var results = new (ParsedContent?, string?)[files.Count];
+        await Parallel.ForAsync(0, files.Count, cancellationToken, async (i, token) => results[i] = await TryParseAsync(files[i], token));
+        return files.Select((file, i) => Reported(file, results[i])).OfType<ParsedContent>().ToList();
     }
 
-    /// <summary>A section's own rule about a parsed file; null when it holds.</summary>
+    /// <summary>A section's own rule about a parsed file; null when it holds. Called for several files at once.</summary>
     protected virtual string? Check(ParsedContent parsed) => null;
 
     protected void Store(ImportedText text, ParsedContent parsed)
@@ -59,4 +51,27 @@ public abstract class SectionImport(PortalDb db, DateTime now, ImportReport repo
 
     protected static bool IsUnchanged(string? storedHash, string? storedPath, ContentFile file) =>
         storedHash == file.Hash && storedPath == file.Path;
+
+    private async Task<(ParsedContent? Parsed, string? Problem)> TryParseAsync(ContentFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parsed = ParsedContent.Parse(file, await ContentText.ReadAsync(file.FullPath, cancellationToken));
+            return Check(parsed) is { } problem ? (null, problem) : (parsed, null);
+        }
+        catch (ContentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private ParsedContent? Reported(ContentFile file, (ParsedContent? Parsed, string? Problem) result)
+    {
+        if (result.Problem is not null)
+        {
+            Report.Refused.Add(new RefusedFile(file.Path, result.Problem));
+        }
+
+        return result.Parsed;
+    }
 }

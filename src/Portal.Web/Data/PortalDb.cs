@@ -52,7 +52,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
         model.Entity<NewsItem>(news =>
         {
             news.HasIndex(n => n.Slug).IsUnique();
-            news.HasIndex(n => new { n.Status, n.Date });
+            // Only what readers can see (the query filter's own words): a count or a page of published items reads this index alone.
+            news.HasIndex(n => new { n.Status, n.Date }).HasFilter("NOT \"IsDeleted\"");
             news.Property(n => n.Slug).HasMaxLength(100);
             news.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
             news.Property(n => n.Version).IsConcurrencyToken();
@@ -63,6 +64,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
         model.Entity<NewsTranslation>(text =>
         {
             text.HasIndex(t => new { t.NewsItemId, t.Language }).IsUnique();
+            // When each text changed, for the sitemap, without reading the texts themselves (a row's last column is past its body).
+            text.HasIndex(t => new { t.NewsItemId, t.Language, t.UpdatedAt });
             text.Property(t => t.Title).HasMaxLength(200);
             text.Property(t => t.Summary).HasMaxLength(500);
             text.Property(t => t.Place).HasMaxLength(100);

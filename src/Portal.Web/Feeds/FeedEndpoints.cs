@@ -10,7 +10,7 @@ public static class FeedEndpoints
 {
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
-    /// <summary><c>/{lang}/feed.xml</c>, <c>/sitemap.xml</c> and <c>/robots.txt</c>, with absolute links throughout.</summary>
+    /// <summary><c>/{lang}/feed.xml</c>, <c>/sitemap.xml</c> (and its files) and <c>/robots.txt</c>, with absolute links throughout.</summary>
     public static IEndpointRouteBuilder MapPortalFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/{lang:lang}/feed.xml", GetAndHead, async (string lang, PortalDb db, PublicLinks links, PublicAddress address,
@@ -23,8 +23,16 @@ public static class FeedEndpoints
         endpoints.MapMethods("/sitemap.xml", GetAndHead, async (PortalDb db, PublicLinks links, PublicAddress address,
                 CancellationToken cancellationToken) =>
             Results.Bytes(await Sitemap.WriteAsync(db, new AbsoluteLinks(links, address.BaseUrl), cancellationToken),
-                "application/xml; charset=utf-8"))
+                Sitemap.ContentType))
             .WithName(PublicLinks.SitemapEndpoint)
+            .CachePublic(CacheTags.Sitemap);
+
+        endpoints.MapMethods("/sitemap-{number:int}.xml", GetAndHead, async (int number, PortalDb db, PublicLinks links,
+                PublicAddress address, CancellationToken cancellationToken) =>
+            await Sitemap.WriteFileAsync(db, new AbsoluteLinks(links, address.BaseUrl), number, cancellationToken) is { } file
+                ? Results.Bytes(file, Sitemap.ContentType)
+                : Results.NotFound())
+            .WithName(PublicLinks.SitemapFileEndpoint)
             .CachePublic(CacheTags.Sitemap);
 
         endpoints.MapMethods("/robots.txt", GetAndHead, (PublicLinks links, PublicAddress address) =>

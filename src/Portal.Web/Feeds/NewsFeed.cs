@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
+using Portal.Web.Pages.News;
 
 namespace Portal.Web.Feeds;
 
@@ -23,8 +24,10 @@ public static class NewsFeed
     public static async Task<byte[]> WriteAsync(PortalDb db, string language, AbsoluteLinks links, IStringLocalizer text,
         CancellationToken cancellationToken)
     {
+        // The newest items first, then only their texts: never every translation sorted by date.
+        var newest = db.News.PublishedNewestFirst().Take(Size).Select(n => n.Id);
         var items = await db.NewsTranslations.AsNoTracking()
-            .Where(t => t.NewsItem!.Status == NewsStatus.Published)
+            .Where(t => newest.Contains(t.NewsItemId))
             .InLanguageOrEnglish(language)
             .OrderByDescending(t => t.NewsItem!.Date).ThenByDescending(t => t.NewsItemId)
             .Take(Size)

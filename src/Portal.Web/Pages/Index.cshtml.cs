@@ -28,7 +28,8 @@ public sealed class IndexModel(PortalDb db) : PublicPageModel
 
         Home = home;
         Priorities = await db.FixedPageTextAsync(PrioritiesSlug, lang, cancellationToken);
-        LatestNews = await db.PublishedCards(lang).AsNoTracking().Take(LatestNewsCount).ToListAsync(cancellationToken);
+        LatestNews = await db.PublishedCards(lang, db.News.PublishedNewestFirst().Take(LatestNewsCount)).AsNoTracking()
+            .ToListAsync(cancellationToken);
         Institutions = await db.InstitutionCards(lang).AsNoTracking().ToListAsync(cancellationToken);
         return Page();
     }

@@ -12,6 +12,7 @@ public sealed class PublicLinks(LinkGenerator links)
 {
     public const string FeedEndpoint = "feed";
     public const string SitemapEndpoint = "sitemap";
+    public const string SitemapFileEndpoint = "sitemap-file";
     public const string PageQuery = "page";
     public const string SearchQuery = "q";
 
@@ -28,7 +29,8 @@ public sealed class PublicLinks(LinkGenerator links)
 
     public string Institutions(string language) => PageIn(PublicPages.Institutions, language);
 
-    public string Institution(string language, string slug) => PageIn(PublicPages.Institution, language, slug);
+    public string Institution(string language, string slug, int pageNumber = 1) =>
+        PageIn(PublicPages.Institution, language, slug) + PageNumberQuery(new QueryBuilder(), pageNumber);
 
     public string Search(string language) => PageIn(PublicPages.Search, language);
 
@@ -40,6 +42,10 @@ public sealed class PublicLinks(LinkGenerator links)
 
     public string Sitemap() => links.GetPathByName(SitemapEndpoint, values: null)
         ?? throw new InvalidOperationException("no sitemap endpoint");
+
+    /// <summary>One file of the sitemap, from 1, when /sitemap.xml is their index.</summary>
+    public string SitemapFile(int number) => links.GetPathByName(SitemapFileEndpoint, new { number })
+        ?? throw new InvalidOperationException("no sitemap file endpoint");
 
     /// <summary>The newsroom's front door, which crawlers are asked to leave alone.</summary>
     public string Newsroom() => links.GetPathByPage("/Index", values: new { area = "Admin" })

@@ -35,7 +35,7 @@ public sealed partial record ReaderQuery(string Text, IReadOnlyList<string> Word
     public string ToFtsMatch() =>
         string.Join(" AND ", Words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (w.Length > 1 ? "*" : "")));
 
-    // Letters, digits and combining marks of any script; everything else separates words, as the unicode61 tokenizer does.
+    /// <summary>Letters, digits and combining marks of any script; everything else separates words, as the unicode61 tokenizer does.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 }

@@ -6,11 +6,15 @@ using Portal.Web.Data;
 namespace Portal.Web.Search;
 
 /// <summary>
-/// Writes the FTS5 table "SearchIndex" (created by the AddSearchIndex migration). It runs on the caller's connection
-/// and inside its transaction, so the index changes with the content or not at all.
+/// Writes the FTS5 table "SearchIndex" (contentless since the SearchIndexWithoutTextCopy migration: it keeps what finding
+/// needs, not the texts). It runs on the caller's connection and inside its transaction, so the index changes with the
+/// content or not at all.
 /// </summary>
 public static class SearchIndex
 {
+    /// <summary>News items read and written at a time by a rebuild: its memory stays the same however many there are.</summary>
+    private const int RebuildBatch = 500;
+
     /// <summary>Replaces the rows of these items by what the content tables hold now (nothing, if deleted or unpublished).</summary>
     public static async Task UpdateAsync(PortalDb db, IReadOnlyCollection<SearchKey> keys, CancellationToken cancellationToken = default)
     {
@@ -19,40 +23,43 @@ public static class SearchIndex
             return;
         }
 
-        var documents = new List<SearchDocument>();
-        if (IdsOf(keys, SearchKind.Page) is { Count: > 0 } pages)
-        {
-            documents.AddRange(await SearchDocuments.PagesAsync(db, pages, cancellationToken));
-        }
-
-        if (IdsOf(keys, SearchKind.Institution) is { Count: > 0 } institutions)
-        {
-            documents.AddRange(await SearchDocuments.InstitutionsAsync(db, institutions, cancellationToken));
-        }
-
-        if (IdsOf(keys, SearchKind.News) is { Count: > 0 } news)
-        {
-            documents.AddRange(await SearchDocuments.NewsAsync(db, news, cancellationToken));
-        }
-
-        await WriteAsync(db, keys, documents, deleteAll: false, cancellationToken);
+        await WriteAsync(db, keys, await SearchDocuments.OfAsync(db, keys, cancellationToken), deleteAll: false, cancellationToken);
     }
 
-    /// <summary>Empties the index and fills it again from the content tables.</summary>
+    /// <summary>Empties the index and fills it again from the content tables, in one transaction.</summary>
     public static async Task RebuildAsync(PortalDb db, CancellationToken cancellationToken = default)
     {
-        var documents = new List<SearchDocument>();
-        documents.AddRange(await SearchDocuments.PagesAsync(db, null, cancellationToken));
-        documents.AddRange(await SearchDocuments.InstitutionsAsync(db, null, cancellationToken));
-        documents.AddRange(await SearchDocuments.NewsAsync(db, null, cancellationToken));
-        await WriteAsync(db, [], documents, deleteAll: true, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var pages = await SearchDocuments.PagesAsync(db, null, cancellationToken);
+            var institutions = await SearchDocuments.InstitutionsAsync(db, null, cancellationToken);
+            await WriteAsync(db, [], [.. pages, .. institutions], deleteAll: true, cancellationToken);
+            var newsIds = await db.News.IgnoreQueryFilters().OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(cancellationToken);
+            foreach (var batch in newsIds.Chunk(RebuildBatch))
+            {
+                await WriteAsync(db, [], await SearchDocuments.NewsAsync(db, batch, cancellationToken), deleteAll: false, cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public static async Task<bool> IsEmptyAsync(PortalDb db, CancellationToken cancellationToken = default) =>
         !await db.Database.SqlQuery<int>($"""SELECT 1 AS "Value" FROM "SearchIndex" LIMIT 1""").AnyAsync(cancellationToken);
-
-    private static List<int> IdsOf(IEnumerable<SearchKey> keys, SearchKind kind) =>
-        keys.Where(k => k.Kind == kind).Select(k => k.ItemId).Distinct().ToList();
 
     private static async Task WriteAsync(PortalDb db, IEnumerable<SearchKey> removed, IReadOnlyList<SearchDocument> documents,
         bool deleteAll, CancellationToken cancellationToken)
@@ -66,7 +73,7 @@ public static class SearchIndex
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
 
             await using var delete = Command(connection, transaction, deleteAll
-                ? """DELETE FROM "SearchIndex" """
+                ? """INSERT INTO "SearchIndex" ("SearchIndex") VALUES ('delete-all')"""
                 : """DELETE FROM "SearchIndex" WHERE rowid BETWEEN $first AND $last""", deleteAll ? [] : ["$first", "$last"]);
             if (deleteAll)
             {
@@ -83,19 +90,13 @@ public static class SearchIndex
             }
 
             await using var insert = Command(connection, transaction, """
-                INSERT INTO "SearchIndex" (rowid, "Title", "Body", "Kind", "ItemId", "Language", "Slug", "Date")
-                VALUES ($rowid, $title, $body, $kind, $itemId, $language, $slug, $date)
-                """, ["$rowid", "$title", "$body", "$kind", "$itemId", "$language", "$slug", "$date"]);
+                INSERT INTO "SearchIndex" (rowid, "Title", "Body") VALUES ($rowid, $title, $body)
+                """, ["$rowid", "$title", "$body"]);
             foreach (var document in documents)
             {
                 insert.Parameters["$rowid"].Value = document.RowId;
                 insert.Parameters["$title"].Value = PlainText.WithoutSnippetMarkers(document.Title);
                 insert.Parameters["$body"].Value = document.Body;
-                insert.Parameters["$kind"].Value = document.Key.Kind.ToString();
-                insert.Parameters["$itemId"].Value = document.Key.ItemId;
-                insert.Parameters["$language"].Value = document.Language;
-                insert.Parameters["$slug"].Value = document.Slug;
-                insert.Parameters["$date"].Value = document.Date is { } date ? date.ToString("O") : DBNull.Value;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -320,7 +320,8 @@ namespace Portal.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Date");
+                    b.HasIndex("Status", "Date")
+                        .HasFilter("NOT \"IsDeleted\"");
 
                     b.ToTable("News");
                 });
@@ -421,6 +422,8 @@ namespace Portal.Web.Data.Migrations
 
                     b.HasIndex("NewsItemId", "Language")
                         .IsUnique();
+
+                    b.HasIndex("NewsItemId", "Language", "UpdatedAt");
 
                     b.ToTable("NewsTranslations");
                 });

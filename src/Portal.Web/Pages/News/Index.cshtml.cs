@@ -34,7 +34,8 @@ public sealed class IndexModel(PortalDb db, PublicLinks links, IStringLocalizer<
         }
 
         Pager = pager;
-        Items = await db.PublishedCards(lang).AsNoTracking().Skip(pager.Skip).Take(pager.Size).ToListAsync(cancellationToken);
+        Items = await db.PublishedCards(lang, db.News.PublishedNewestFirst().Skip(pager.Skip).Take(pager.Size)).AsNoTracking()
+            .ToListAsync(cancellationToken);
         return Page();
     }
 }
