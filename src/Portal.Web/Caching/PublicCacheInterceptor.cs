@@ -72,38 +72,56 @@ public sealed class PublicCacheInterceptor(PublicCache cache) : SaveChangesInter
             db.ChangeTracker.DetectChanges();
         }
 
-        var tags = db.ChangeTracker.Entries()
+        var changed = db.ChangeTracker.Entries()
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .SelectMany(entry => TagsOf(db, entry))
-            .Distinct()
             .ToList();
+        var tags = TagsOf(db, changed);
         if (tags.Count > 0)
         {
             pending.AddOrUpdate(db, tags);
         }
     }
 
-    /// <summary>What readers see of a changed entity, before the save (original values) and after it.</summary>
-    private static IEnumerable<string> TagsOf(PortalDb db, EntityEntry entry) => entry.Entity switch
+    /// <summary>What readers see of the changed entities, before the save (original values) and after it.</summary>
+    private static List<string> TagsOf(PortalDb db, List<EntityEntry> changed)
     {
-        NewsItem item => NewsTags(db, entry, item),
-        NewsTranslation text => NewsTags(db, null, text.NewsItem ?? db.News.Local.FirstOrDefault(n => n.Id == text.NewsItemId)),
-        // A fixed page, an institution or a timeline shows up in many places (the home page, news cards, search): all of it goes.
-        Page or PageTranslation or TimelineEntry or Institution or InstitutionTranslation => [CacheTags.All],
-        _ => [],
-    };
-
-    private static IEnumerable<string> NewsTags(PortalDb db, EntityEntry? entry, NewsItem? item)
-    {
-        if (item is null)
+        var newsItems = new HashSet<NewsItem>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in changed)
         {
-            return [CacheTags.All]; // a text whose item is not loaded: where it shows is unknown here
+            switch (entry.Entity)
+            {
+                case NewsItem item:
+                    newsItems.Add(item);
+                    break;
+                case NewsTranslation text when (text.NewsItem ?? db.News.Local.FirstOrDefault(n => n.Id == text.NewsItemId)) is { } item:
+                    newsItems.Add(item);
+                    break;
+                // A text whose item is not loaded: where it shows is unknown here.
+                case NewsTranslation:
+                // A fixed page, an institution or a timeline shows up in many places (the home page, news cards, search).
+                case Page or PageTranslation or TimelineEntry or Institution or InstitutionTranslation:
+                    return [CacheTags.All];
+            }
         }
 
-        var itemEntry = entry ?? db.Entry(item);
-        string[] slugs = [item.Slug, (string)itemEntry.Property(nameof(NewsItem.Slug)).OriginalValue!];
-        int[] institutionIds = [item.InstitutionId, (int)itemEntry.Property(nameof(NewsItem.InstitutionId)).OriginalValue!];
+        if (newsItems.Count == 0)
+        {
+            return [];
+        }
+
+        var slugs = new HashSet<string>();
+        var institutionIds = new HashSet<int>();
+        foreach (var item in newsItems)
+        {
+            var entry = db.Entry(item);
+            slugs.Add(item.Slug);
+            slugs.Add((string)entry.Property(nameof(NewsItem.Slug)).OriginalValue!);
+            institutionIds.Add(item.InstitutionId);
+            institutionIds.Add((int)entry.Property(nameof(NewsItem.InstitutionId)).OriginalValue!);
+        }
+
+        // One query for the whole save: an import batch changes a hundred items at once.
         var institutions = db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).Select(i => i.Slug).ToList();
-        return CacheTags.OfNewsItem(slugs, institutions);
+        return [.. CacheTags.OfNewsItem(slugs, institutions)];
     }
 }
