@@ -25,7 +25,7 @@ public static class DataSetup
                 options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
-        services.AddDbContext<PortalDb>((provider, options) => options.UseSqlite(
+        services.AddDbContextPool<PortalDb>((provider, options) => options.UseSqlite(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 

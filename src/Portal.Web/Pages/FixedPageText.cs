@@ -17,4 +17,17 @@ public static class FixedPageTextQuery
             .InLanguageOrEnglish(language)
             .Select(t => new FixedPageText(t.Id, t.Language, t.Language != language, t.Title, t.Summary, t.BodyHtml))
             .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Several pages in the reader's language, else in English, in one round trip, by slug; a missing page is absent.</summary>
+    public static Task<Dictionary<string, FixedPageText>> FixedPageTextsAsync(this PortalDb db, IReadOnlyCollection<string> slugs,
+        string language, CancellationToken cancellationToken) =>
+        db.PageTranslations.AsNoTracking()
+            .Where(t => slugs.Contains(t.Page!.Slug))
+            .InLanguageOrEnglish(language)
+            .Select(t => new
+            {
+                t.Page!.Slug,
+                Text = new FixedPageText(t.Id, t.Language, t.Language != language, t.Title, t.Summary, t.BodyHtml),
+            })
+            .ToDictionaryAsync(page => page.Slug, page => page.Text, cancellationToken);
 }

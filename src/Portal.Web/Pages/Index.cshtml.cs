@@ -21,13 +21,14 @@ public sealed class IndexModel(PortalDb db) : PublicPageModel
 
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
-        if (await db.FixedPageTextAsync(PublicPages.HomeSlug, lang, cancellationToken) is not { } home)
+        var texts = await db.FixedPageTextsAsync([PublicPages.HomeSlug, PrioritiesSlug], lang, cancellationToken);
+        if (!texts.TryGetValue(PublicPages.HomeSlug, out var home))
         {
             return NotFound();
         }
 
         Home = home;
-        Priorities = await db.FixedPageTextAsync(PrioritiesSlug, lang, cancellationToken);
+        Priorities = texts.GetValueOrDefault(PrioritiesSlug);
         LatestNews = await db.PublishedCards(lang, db.News.PublishedNewestFirst().Take(LatestNewsCount)).AsNoTracking()
             .ToListAsync(cancellationToken);
         Institutions = await db.InstitutionCards(lang).AsNoTracking().ToListAsync(cancellationToken);

@@ -56,7 +56,7 @@ scale_figures() {
     echo "Import into an empty database: $(seconds "$import_ms") s from the process start to /healthz 200" \
         "(the app's log: ${logged:-?} ms for migration and import); peak RSS (VmHWM) $peak MB"
     echo
-    echo "One request without cache: the median of $repeats, each URL new to any cache (&bench=N), after one warm-up request"
+    echo "One request with the output cache off: the median of $repeats, each URL new (&bench=N), after one warm-up request"
     echo
     echo "| url | ms | KB | from a cache |"
     echo "| --- | ---: | ---: | --- |"
