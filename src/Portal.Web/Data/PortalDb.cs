@@ -15,6 +15,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<NewsTranslation> NewsTranslations => Set<NewsTranslation>();
     public DbSet<NewsRevision> NewsRevisions => Set<NewsRevision>();
+    public DbSet<ContentImport> ContentImports => Set<ContentImport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -24,6 +25,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
+
+        model.Entity<ContentImport>().Property(i => i.Id).ValueGeneratedNever();
 
         model.Entity<Page>(page =>
         {

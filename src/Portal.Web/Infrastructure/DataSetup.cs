@@ -41,6 +41,6 @@ public static class DataSetup
         return services;
     }
 
-    /// <summary>Holds every request but <c>/healthz</c> until the content is in the database.</summary>
+    /// <summary>Holds every request but <c>/healthz</c> until the database holds a whole site.</summary>
     public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<ReadinessGate>();
 }

@@ -1,17 +1,17 @@
 namespace Portal.Web.Infrastructure;
 
-/// <summary>Holds every request but <c>/healthz</c> until the content is in the database.</summary>
+/// <summary>Holds every request but <c>/healthz</c> until the database holds a whole site (<see cref="Readiness.WhenServing"/>).</summary>
 public sealed class ReadinessGate(RequestDelegate next, Readiness readiness)
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!readiness.IsReady && !context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
+        if (!readiness.IsServing && !context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
         {
             try
             {
-                await readiness.WhenReady.WaitAsync(LongestWait, context.RequestAborted);
+                await readiness.WhenServing.WaitAsync(LongestWait, context.RequestAborted);
             }
             catch (OperationCanceledException)
             {
