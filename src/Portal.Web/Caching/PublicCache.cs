@@ -19,7 +19,7 @@ public sealed class PublicCache(IOutputCacheStore store, TimeProvider clock, ILo
         }
 
         ChangedAt(clock.GetUtcNow());
-        logger.LogInformation("Public cache: evicted {Tags}", evicted);
+        logger.LogDebug("Public cache: evicted {Tags}", evicted);
     }
 
     /// <summary>Moves the last change forward (never back: a page's date only grows).</summary>

@@ -48,8 +48,8 @@ scale_figures() {
     # A sitemap split into files is measured at its index and its first file.
     line=$(curl -s --max-time 120 "$base/sitemap.xml")
     if [[ $line == *"<sitemapindex"* ]]; then
-        url=$(grep -o '<loc>[^<]*' <<<"$line" | head -n 1)
-        urls+=("${url#<loc>"$base"}")
+        [[ $line =~ \<loc\>([^<]*) ]] # the first file (no grep | head: under pipefail a big index would end the run)
+        urls+=("${BASH_REMATCH[1]#"$base"}")
     fi
 
     echo "Content: content/ plus $scale generated news items, $files Markdown files"
