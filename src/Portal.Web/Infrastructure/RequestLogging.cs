@@ -23,9 +23,12 @@ public static class RequestLogging
     /// per page would cost more than serving it from the cache. Refusals, errors and the newsroom are written.
     /// </remarks>
     private static LogEventLevel LevelOf(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
-        exception is not null || (context.Response.StatusCode >= 500 && !context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
-            ? LogEventLevel.Error
-            : context.Response.StatusCode < 400 && !context.Request.Path.StartsWithSegments(AdminSetup.PathPrefix)
-                ? LogEventLevel.Debug
-                : LogEventLevel.Information;
+        // A reader who went away mid-answer (a closed tab, a dropped line) is not a fault of the site.
+        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested
+            ? LogEventLevel.Information
+            : exception is not null || (context.Response.StatusCode >= 500 && !context.Request.Path.StartsWithSegments(ReadinessHealthCheck.Endpoint))
+                ? LogEventLevel.Error
+                : context.Response.StatusCode < 400 && !context.Request.Path.StartsWithSegments(AdminSetup.PathPrefix)
+                    ? LogEventLevel.Debug
+                    : LogEventLevel.Information;
 }
