@@ -29,9 +29,7 @@ public static class SearchIndex
     /// <summary>Empties the index and fills it again from the content tables, in one transaction.</summary>
     public static async Task RebuildAsync(PortalDb db, CancellationToken cancellationToken = default)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        await InTransactionAsync(db, async () =>
         {
             var pages = await SearchDocuments.PagesAsync(db, null, cancellationToken);
             var institutions = await SearchDocuments.InstitutionsAsync(db, null, cancellationToken);
@@ -41,21 +39,7 @@ public static class SearchIndex
             {
                 await WriteAsync(db, [], await SearchDocuments.NewsAsync(db, batch, cancellationToken), deleteAll: false, cancellationToken);
             }
-
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
-
-            await db.Database.CloseConnectionAsync();
-        }
+        }, cancellationToken);
     }
 
     public static async Task<bool> IsEmptyAsync(PortalDb db, CancellationToken cancellationToken = default) =>
@@ -64,11 +48,8 @@ public static class SearchIndex
     private static async Task WriteAsync(PortalDb db, IEnumerable<SearchKey> removed, IReadOnlyList<SearchDocument> documents,
         bool deleteAll, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        IDbContextTransaction? own = null;
-        try
+        await InTransactionAsync(db, async () =>
         {
-            own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
 
@@ -99,7 +80,18 @@ public static class SearchIndex
                 insert.Parameters["$body"].Value = document.Body;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
+        }, cancellationToken);
+    }
 
+    /// <summary>Runs <paramref name="work"/> inside the caller's transaction, or in one of its own that it commits.</summary>
+    private static async Task InTransactionAsync(PortalDb db, Func<Task> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        IDbContextTransaction? own = null;
+        try
+        {
+            own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await work();
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
