@@ -18,11 +18,13 @@ public static class FixedPageTextQuery
             .Select(t => new FixedPageText(t.Id, t.Language, t.Language != language, t.Title, t.Summary, t.BodyHtml))
             .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>Several pages in the reader's language, else in English, in one round trip, by slug; a missing page is absent.</summary>
-    public static Task<Dictionary<string, FixedPageText>> FixedPageTextsAsync(this PortalDb db, IReadOnlyCollection<string> slugs,
+    /// <summary>Two pages in the reader's language, else in English, in one round trip, by slug; a missing page is absent.</summary>
+    /// <remarks>Two slugs, not a list: EF Core caches the SQL of a query with scalar parameters, and writes it again for
+    /// every execution of one with a list parameter.</remarks>
+    public static Task<Dictionary<string, FixedPageText>> FixedPageTextsAsync(this PortalDb db, string slug, string otherSlug,
         string language, CancellationToken cancellationToken) =>
         db.PageTranslations.AsNoTracking()
-            .Where(t => slugs.Contains(t.Page!.Slug))
+            .Where(t => t.Page!.Slug == slug || t.Page!.Slug == otherSlug)
             .InLanguageOrEnglish(language)
             .Select(t => new
             {

@@ -21,7 +21,7 @@ public sealed class IndexModel(PortalDb db) : PublicPageModel
 
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
-        var texts = await db.FixedPageTextsAsync([PublicPages.HomeSlug, PrioritiesSlug], lang, cancellationToken);
+        var texts = await db.FixedPageTextsAsync(PublicPages.HomeSlug, PrioritiesSlug, lang, cancellationToken);
         if (!texts.TryGetValue(PublicPages.HomeSlug, out var home))
         {
             return NotFound();
