@@ -25,8 +25,7 @@ public static class DataSetup
                 options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
-        // Pooled: every public page asks for a context, and a reset one is cheaper than a new one.
-        services.AddDbContextPool<PortalDb>((provider, options) => options.UseSqlite(
+        services.AddDbContext<PortalDb>((provider, options) => options.UseSqlite(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 
