@@ -1,16 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 
 namespace Portal.Web.Pages;
 
 /// <summary>A fixed page from content/pages (priorities, history, highlights), with its timeline if it has one.</summary>
-public sealed class FixedPageModel(PortalDb db) : PublicPageModel
+public sealed class FixedPageModel(PortalDb db, IStringLocalizer<SharedResource> localizer) : PublicPageModel
 {
+    public const string CouncilTimelineId = "timeline-council";
+    public const string NatoTimelineId = "timeline-nato";
+
     public FixedPageText Text { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> CouncilTimeline { get; private set; } = [];
     public IReadOnlyList<TimelineEntry> NatoTimeline { get; private set; } = [];
     public string Slug { get; private set; } = "";
+
+    /// <summary>The page's sections in reading order: the Council's timeline, the body's headings, NATO's timeline.</summary>
+    public IReadOnlyList<ContentsEntry> Contents { get; private set; } = [];
 
     public override PageHead Head => new(Text.Title, Text.Summary)
     {
@@ -33,6 +40,11 @@ public sealed class FixedPageModel(PortalDb db) : PublicPageModel
             .ToListAsync(cancellationToken);
         CouncilTimeline = timeline.Where(e => e.Strand == TimelineStrand.Council).ToList();
         NatoTimeline = timeline.Where(e => e.Strand == TimelineStrand.Nato).ToList();
+        Contents = [
+            .. CouncilTimeline.Count > 0 ? [new ContentsEntry(CouncilTimelineId, localizer["Timeline.Council"])] : Array.Empty<ContentsEntry>(),
+            .. TableOfContents.Headings(text.BodyHtml),
+            .. NatoTimeline.Count > 0 ? [new ContentsEntry(NatoTimelineId, localizer["Timeline.Nato"])] : Array.Empty<ContentsEntry>(),
+        ];
         return Page();
     }
 }

@@ -14,4 +14,7 @@ public static class PublicPages
 
     /// <summary>The fixed page whose text is the home page's, at <c>/{lang}/</c> rather than at its slug.</summary>
     public const string HomeSlug = "home";
+
+    /// <summary>The fixed page that says what the site keeps about a reader, how accessible it is and how to copy it.</summary>
+    public const string AboutSlug = "about";
 }

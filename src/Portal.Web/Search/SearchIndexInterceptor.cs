@@ -30,6 +30,8 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDb db)
         {
+            // A save only finishes what it began: a pooled context may carry an earlier save's entry that no event ended.
+            await AbandonAsync(db);
             var touched = Touched(db);
             if (touched.Count > 0)
             {

@@ -30,7 +30,7 @@ public sealed class RealContentTests : IDisposable
         var institutions = await db.Institutions.Select(i => new { i.Slug, Languages = i.Translations.Select(t => t.Language).ToList() }).ToListAsync();
         var news = await db.News.Select(n => new { n.Slug, Languages = n.Translations.Select(t => t.Language).ToList() }).ToListAsync();
 
-        Assert.Equal(["highlights", "history", "home", "priorities"], pages.Select(p => p.Slug).Order());
+        Assert.Equal(["about", "highlights", "history", "home", "priorities"], pages.Select(p => p.Slug).Order());
         Assert.Equal(["commissioner-for-human-rights", "committee-of-ministers", "congress", "journalists-safety-platform", "parliamentary-assembly"],
             institutions.Select(i => i.Slug).Order());
         Assert.Equal(3, news.Count);

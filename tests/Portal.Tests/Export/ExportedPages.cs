@@ -45,6 +45,18 @@ public static class ExportedPages
     }
 
     /// <summary>The text a reader sees in an element, with runs of white space as one space.</summary>
-    public static string VisibleText(IElement? element) =>
-        string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <remarks>
+    /// Without the printed official address at the foot: the copy names the official site, a live test app without
+    /// <c>Portal:PublicBaseUrl</c> its own address.
+    /// </remarks>
+    public static string VisibleText(IElement? element)
+    {
+        var text = element?.Clone() as IElement;
+        foreach (var printOnly in text?.QuerySelectorAll(".print-only").ToList() ?? [])
+        {
+            printOnly.Remove();
+        }
+
+        return string.Join(' ', (text?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

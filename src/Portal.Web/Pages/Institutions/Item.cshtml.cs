@@ -11,11 +11,16 @@ namespace Portal.Web.Pages.Institutions;
 public sealed class ItemModel(PortalDb db, PublicLinks links, IStringLocalizer<SharedResource> text) : PublicPageModel
 {
     public const int PageSize = 10;
+    public const string NewsId = "institution-news";
 
     public string Slug { get; private set; } = "";
     public InstitutionText Text { get; private set; } = null!;
     public IReadOnlyList<NewsCard> News { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
+
+    /// <summary>The institution's sections: its text's headings, then its news.</summary>
+    public IReadOnlyList<ContentsEntry> Contents =>
+        [.. TableOfContents.Headings(Text.BodyHtml), new ContentsEntry(NewsId, text["Institution.News"])];
 
     public PagerLinks PagerLinks => new(Pager, text["Pagination.Label"], text["Pagination.Newer"], text["Pagination.Older"],
         number => links.Institution(Languages.Current, Slug, number));

@@ -10,6 +10,7 @@ public sealed class ItemModel(PortalDb db) : PublicPageModel
     public NewsCard Card { get; private set; } = null!;
     public string BodyHtml { get; private set; } = "";
     public bool IsFallback { get; private set; }
+    public int ReadingMinutes => ReadingTime.Minutes(Card.Summary, BodyHtml);
 
     public override PageHead Head => new(Card.Title, Card.Summary) { Section = NavSection.News, IsArticle = true };
 
