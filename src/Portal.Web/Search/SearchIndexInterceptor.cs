@@ -30,7 +30,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDb db)
         {
-            // A save only finishes what it began: a pooled context may carry an earlier save's entry that no event ended.
+            // A save only finishes what it began: an entry that an earlier save of this context left, with no event to end it, goes first.
             await AbandonAsync(db);
             var touched = Touched(db);
             if (touched.Count > 0)
