@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Portal.Web.Search;
 
 namespace Portal.Web.Pages;
 
@@ -19,13 +20,10 @@ public static partial class TableOfContents
         SecondLevelHeading().Matches(bodyHtml)
             .Select(match => new ContentsEntry(
                 WebUtility.HtmlDecode(match.Groups["id"].Value),
-                WebUtility.HtmlDecode(Tag().Replace(match.Groups["text"].Value, "")).Trim()))
+                PlainText.FromHtml(match.Groups["text"].Value)))
             .Where(entry => entry.Text.Length > 0)
             .ToList();
 
     [GeneratedRegex("""<h2 id="(?<id>[^"]+)">(?<text>.*?)</h2>""", RegexOptions.Singleline)]
     private static partial Regex SecondLevelHeading();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 }

@@ -1,20 +1,15 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using Portal.Web.Search;
 
 namespace Portal.Web.Pages.News;
 
 /// <summary>How many minutes a news item takes to read, at a steady 200 words a minute, never less than one.</summary>
-public static partial class ReadingTime
+public static class ReadingTime
 {
     private const int WordsPerMinute = 200;
 
     public static int Minutes(string summary, string bodyHtml)
     {
-        var text = summary + " " + WebUtility.HtmlDecode(Tag().Replace(bodyHtml, " "));
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = $"{summary} {PlainText.FromHtml(bodyHtml)}".Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return Math.Max(1, (int)Math.Ceiling(words / (double)WordsPerMinute));
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 }
