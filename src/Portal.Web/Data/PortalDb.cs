@@ -16,6 +16,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<NewsTranslation> NewsTranslations => Set<NewsTranslation>();
     public DbSet<NewsRevision> NewsRevisions => Set<NewsRevision>();
     public DbSet<ContentImport> ContentImports => Set<ContentImport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -83,6 +84,16 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
             revision.HasOne(r => r.NewsItem).WithMany().HasForeignKey(r => r.NewsItemId);
             revision.OwnsMany(r => r.Texts, text => text.ToJson());
             revision.HasQueryFilter(r => !r.NewsItem!.IsDeleted);
+        });
+        model.Entity<AuditEntry>(entry =>
+        {
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.Action, e.At });
+            entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(30);
+            entry.Property(e => e.Actor).HasMaxLength(AuditEntry.TextLength);
+            entry.Property(e => e.Subject).HasMaxLength(AuditEntry.TextLength);
+            entry.Property(e => e.Client).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(AuditEntry.TextLength);
         });
     }
 }

@@ -5,9 +5,12 @@ namespace Portal.Web.Localization;
 
 public static class LocalizationSetup
 {
+    /// <summary>Where the interface strings are; the newsroom's commands, which have no localization of their own, need it too.</summary>
+    public const string ResourcesPath = "Resources";
+
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddLocalization(options => options.ResourcesPath = ResourcesPath);
         services.AddSingleton<LanguageSwitcher>();
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.Configure<RequestLocalizationOptions>(options =>

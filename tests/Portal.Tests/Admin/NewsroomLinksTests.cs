@@ -14,7 +14,7 @@ public sealed class NewsroomLinksTests(NewsroomFactory factory) : IClassFixture<
         var editor = await client.GetDocumentAsync($"/admin/news/{id}/edit");
 
         var navigation = editor.QuerySelectorAll(".main-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin", "/admin/news/new", "/en/"], navigation);
+        Assert.Equal(["/admin", "/admin/news/new", "/admin/account", "/en/"], navigation);
         var actions = editor.QuerySelectorAll(".item-actions a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/admin/news/{id}/revisions", $"/admin/news/{id}/delete", "/en/news/links-from-the-editor"], actions);
         Assert.Equal($"/admin/news/{id}/edit", editor.QuerySelector("form.admin-form")!.GetAttribute("action"));

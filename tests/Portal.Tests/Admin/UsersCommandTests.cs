@@ -31,12 +31,12 @@ public sealed class UsersCommandTests : IDisposable
         var result = await RunAsync(StrongPassword, "users", "add", "twice@example.org", "--role", "Editor");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("'twice@example.org' is already taken", result.Errors);
+        Assert.Contains("There is already an account with the address twice@example.org", result.Errors);
     }
 
     [Theory]
     [InlineData("short", "at least 12 characters")]
-    [InlineData("longbutnodigitsorcapitals", "at least one digit")]
+    [InlineData("longbutnodigitsorcapitals", "must contain a digit")]
     public async Task A_weak_password_is_refused(string password, string message)
     {
         var result = await RunAsync(password, "users", "add", "weak@example.org", "--role", "Editor");

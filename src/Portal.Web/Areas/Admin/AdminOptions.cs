@@ -14,4 +14,15 @@ public sealed class AdminOptions
     /// <summary>Sign-in attempts allowed per client address and minute, before 429 Too Many Requests.</summary>
     [Range(1, 1000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Whose sign-in needs an authenticator code besides the password: administrators only, or every account.</summary>
+    [EnumDataType(typeof(TwoFactorScope))]
+    public TwoFactorScope RequireTwoFactor { get; set; } = TwoFactorScope.Admin;
+}
+
+/// <summary>The accounts that must sign in with two factors (<c>Admin:RequireTwoFactor</c>).</summary>
+public enum TwoFactorScope
+{
+    Admin,
+    All,
 }

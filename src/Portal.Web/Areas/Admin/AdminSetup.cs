@@ -1,13 +1,17 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Accounts;
+using Portal.Web.Areas.Admin.Audit;
 using Portal.Web.Areas.Admin.News;
 using Portal.Web.Data;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin;
 
@@ -15,6 +19,7 @@ namespace Portal.Web.Areas.Admin;
 public static class AdminSetup
 {
     public const string NewsroomPolicy = "Newsroom";
+    public const string AccountsPolicy = "Accounts";
 
     /// <summary>Where the newsroom's pages are (their templates start with it): no cache or compression there, only editors.</summary>
     public const string PathPrefix = "/admin";
@@ -35,10 +40,16 @@ public static class AdminSetup
                 // Failed passwords are counted per account and client by SignInGuard, which an outsider cannot
                 // turn against an editor; a lock-out of the account itself stays for what an Admin decides.
                 identity.Lockout.AllowedForNewUsers = true;
+                // Wrong authenticator or recovery codes count against the account: its password is already known.
+                identity.Lockout.MaxFailedAccessAttempts = SignInGuard.FailuresAllowed;
+                identity.Lockout.DefaultLockoutTimeSpan = SignInGuard.BlockTime;
                 identity.Password.RequiredLength = 12;
             })
             .AddEntityFrameworkStores<PortalDb>()
+            .AddUserStore<HashedRecoveryCodesStore>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = SetUpLinks.Lifetime);
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -57,8 +68,33 @@ public static class AdminSetup
             cookie.Events.OnRedirectToLogin = context => RedirectWithin(context, context.Options.LoginPath);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectWithin(context, context.Options.AccessDeniedPath);
         });
+        // The two-factor step's cookies too are the newsroom's only, never sent with a public page.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, cookie =>
+            {
+                cookie.Cookie.Path = PathPrefix;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            });
+        }
+
         // A signed-out or changed account's old cookie stops working at its next request, not when it expires.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.Zero;
+            // The principal is made again from the database at each check; how the editor signed in is not in the database.
+            stamp.OnRefreshingPrincipal = refresh =>
+            {
+                if (refresh.CurrentPrincipal is { } current && TwoFactorRule.SignedInWithTwoFactors(current)
+                    && refresh.NewPrincipal?.Identities.FirstOrDefault() is { } identity)
+                {
+                    identity.AddClaim(TwoFactorRule.MultiFactorClaim);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddMemoryCache();
         services.AddScoped<SignInGuard>();
@@ -67,14 +103,29 @@ public static class AdminSetup
             .SetApplicationName("Portal")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
 
+        services.AddLocalization(localization => localization.ResourcesPath = LocalizationSetup.ResourcesPath);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<SetUpLinks>();
+        services.AddSingleton<TwoFactorRule>();
+        services.AddSingleton<IAuthorizationHandler, SignedInWithTwoFactorsHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetUpFirst>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(NewsroomPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin));
+            .AddPolicy(NewsroomPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin)
+                .AddRequirements(new SignedInWithTwoFactors()))
+            .AddPolicy(AccountsPolicy, policy => policy.RequireRole(Roles.Admin).AddRequirements(new SignedInWithTwoFactors()));
         // After AddRazorPages' own setup, which replaces the convention collection.
         services.PostConfigure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeAreaFolder("Admin", "/", NewsroomPolicy);
-            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Login");
-            pages.Conventions.AllowAnonymousToAreaPage("Admin", "/Denied");
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/Accounts", AccountsPolicy);
+            pages.Conventions.AuthorizeAreaFolder("Admin", "/Audit", AccountsPolicy);
+            foreach (var page in new[] { "/Login", "/LoginCode", "/LoginRecovery", "/SetUp", "/Denied" })
+            {
+                pages.Conventions.AllowAnonymousToAreaPage("Admin", page);
+            }
+
             // The editor also writes new items; links with an id go to the item's own address, which comes first.
             pages.Conventions.AddAreaPageRouteModelConvention("Admin", "/News/Edit", page => page.Selectors.Add(new SelectorModel
             {

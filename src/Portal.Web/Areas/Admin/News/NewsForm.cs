@@ -13,6 +13,9 @@ public sealed class NewsForm
     /// <summary>The item's version when the form was loaded: a save against a newer one is a conflict.</summary>
     public int Version { get; set; }
 
+    /// <summary>The revision whose text filled the form, when an editor restores one: its save is audited as a restore.</summary>
+    public int? RestoredFrom { get; set; }
+
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(100, ErrorMessage = "Validation.MaxLength")]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Validation.Slug")]

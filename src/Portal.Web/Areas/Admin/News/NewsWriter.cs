@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Areas.Admin.Audit;
 using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Localization;
@@ -12,7 +13,7 @@ public sealed record SaveOutcome(int ItemId, bool IsConflict);
 /// Writes an editor's changes: renders the Markdown once, keeps a revision of every save, and refuses a save
 /// made against an older version of the item than the one stored (optimistic concurrency on <see cref="NewsItem.Version"/>).
 /// </summary>
-public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWriter> logger)
+public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit, ILogger<NewsWriter> logger)
 {
     /// <summary>Saves a checked form over <paramref name="item"/> (tracked, with its translations), or as a new item when null.</summary>
     public async Task<SaveOutcome> SaveAsync(NewsItem? item, NewsForm form, NewsStatus status, string editor,
@@ -20,6 +21,7 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWrit
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var action = item is null ? NewsRevisionAction.Created : NewsRevisionAction.Saved;
+        AuditChange(item?.Status, status, form, editor);
         if (item is null)
         {
             item = new NewsItem { Slug = form.Slug! };
@@ -54,7 +56,29 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWrit
         item.EditedAt = now;
         item.UpdatedAt = now;
         item.Version = loadedVersion + 1;
+        audit.Add(AuditAction.NewsDeleted, editor, item.Slug);
         return await SaveWithRevisionAsync(item, NewsRevisionAction.Deleted, editor, cancellationToken);
+    }
+
+    /// <summary>
+    /// What readers will see differently: a publication (first, or a correction of what is live), a withdrawal, a restore.
+    /// Saved with the change itself, so that a refused save leaves no entry. A draft saved over a draft is in the revisions only.
+    /// </summary>
+    private void AuditChange(NewsStatus? before, NewsStatus after, NewsForm form, string editor)
+    {
+        if (form.RestoredFrom is { } revision)
+        {
+            audit.Add(AuditAction.NewsRestored, editor, form.Slug, $"revision {revision}, {after}");
+        }
+        else if (after == NewsStatus.Published)
+        {
+            audit.Add(AuditAction.NewsPublished, editor, form.Slug,
+                before == NewsStatus.Published ? "correction of the published item" : "first publication");
+        }
+        else if (before == NewsStatus.Published)
+        {
+            audit.Add(AuditAction.NewsUnpublished, editor, form.Slug);
+        }
     }
 
     private async Task<SaveOutcome> SaveWithRevisionAsync(NewsItem item, NewsRevisionAction action, string editor,

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Accounts;
+using Portal.Web.Areas.Admin.Audit;
+using Portal.Web.Data;
 
 namespace Portal.Web.Areas.Admin.Pages;
 
@@ -8,7 +11,9 @@ namespace Portal.Web.Areas.Admin.Pages;
 /// Sign-out, by POST only, so that a link on another site cannot sign an editor out. It ends every session of the account:
 /// a new security stamp makes each cookie issued before it worthless, even one copied elsewhere.
 /// </summary>
-public sealed class LogoutModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, ILogger<LogoutModel> logger)
+[AllowBeforeTwoFactor]
+public sealed class LogoutModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditTrail audit,
+    ILogger<LogoutModel> logger)
     : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
@@ -18,6 +23,7 @@ public sealed class LogoutModel(SignInManager<IdentityUser> signIn, UserManager<
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(AuditAction.SignedOut, user.Email);
         }
 
         logger.LogInformation("{Editor} signed out", User.Identity?.Name);

@@ -60,6 +60,7 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
             }
 
             Input = NewsForm.From(RestoringFrom, await InstitutionSlugAsync(RestoringFrom.InstitutionId, cancellationToken), item.Version);
+            Input.RestoredFrom = RestoringFrom.Id;
         }
 
         return await ShowAsync(cancellationToken);

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+
+namespace Portal.Web.Areas.Admin.Accounts;
+
+/// <summary>Who must sign in with an authenticator code, and whether a signed-in editor did.</summary>
+public sealed class TwoFactorRule(IOptions<AdminOptions> options)
+{
+    /// <summary>The claim Identity adds to a sign-in made with a second factor ("authentication method: multi-factor").</summary>
+    public static readonly Claim MultiFactorClaim = new("amr", "mfa");
+
+    public bool IsRequiredFor(IEnumerable<string> roles) =>
+        options.Value.RequireTwoFactor == TwoFactorScope.All || roles.Contains(Roles.Admin, StringComparer.Ordinal);
+
+    public bool IsRequiredFor(ClaimsPrincipal user) =>
+        options.Value.RequireTwoFactor == TwoFactorScope.All || user.IsInRole(Roles.Admin);
+
+    public static bool SignedInWithTwoFactors(ClaimsPrincipal user) =>
+        user.HasClaim(MultiFactorClaim.Type, MultiFactorClaim.Value);
+}

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Areas.Admin.Audit;
+using Portal.Web.Data;
+
+namespace Portal.Web.Areas.Admin.Pages;
+
+/// <summary>The second step with one of the ten recovery codes instead of the app (a lost phone); each works once.</summary>
+[EnableRateLimiting(AdminSetup.SignInRateLimit)]
+public sealed class LoginRecoveryModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditTrail audit,
+    IStringLocalizer<AdminResource> text, ILogger<LoginRecoveryModel> logger)
+    : SignInPageModel(text)
+{
+    public override string Title => Text["Recovery.Title"];
+
+    [BindProperty]
+    public RecoveryInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Login", new { ReturnUrl }) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return RedirectToPage("/Login", new { ReturnUrl });
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Input.Code.Replace(" ", "", StringComparison.Ordinal));
+        if (result.Succeeded)
+        {
+            var left = await users.CountRecoveryCodesAsync(user);
+            logger.LogWarning("{Editor} signed in from {Client} with a recovery code ({Left} left)", user.Email, Client, left);
+            await audit.RecordAsync(AuditAction.RecoveryCodeUsed, user.Email, detail: $"{left} recovery codes left");
+            return SignedIn();
+        }
+
+        // Identity does not count wrong recovery codes; here they count like wrong authenticator codes.
+        if (!result.IsLockedOut)
+        {
+            await users.AccessFailedAsync(user);
+        }
+
+        if (result.IsLockedOut || await users.IsLockedOutAsync(user))
+        {
+            await audit.RecordAsync(AuditAction.LockedOut, user.Email, detail: "wrong recovery codes");
+            ModelState.AddModelError("", Text["Code.LockedOut"]);
+            return Page();
+        }
+
+        logger.LogWarning("{Editor}: wrong recovery code from {Client}", user.Email, Client);
+        await audit.RecordAsync(AuditAction.TwoFactorFailed, user.Email, detail: "wrong recovery code");
+        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), Text["Recovery.Wrong"]);
+        return Page();
+    }
+
+    public sealed class RecoveryInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [MaxLength(40, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Recovery.Code")]
+        public string Code { get; set; } = "";
+    }
+}
