@@ -1,11 +1,15 @@
 using Portal.Web.Cli.Export;
+using Portal.Web.Cli.Users;
 
 namespace Portal.Web.Cli;
 
 /// <summary>The app's own commands, run instead of the web server when the first argument names one.</summary>
 public static class PortalCommand
 {
-    public const string Usage = "Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]";
+    public const string Usage = """
+        Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]
+               Portal.Web users reset-2fa|disable|enable EMAIL [--ConnectionStrings:Portal=...]
+        """;
 
     public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args);
 
@@ -17,7 +21,15 @@ public static class PortalCommand
             return await ExportCommand.RunAsync(args, console);
         }
 
-        if (args is not ["users", "add", var email, "--role", var role, .. var configuration] || email.StartsWith('-'))
+        Func<Task>? command = args switch
+        {
+            ["users", "add", var email, "--role", var role, .. var configuration] when !email.StartsWith('-') =>
+                () => UsersAdd.RunAsync(email, role, configuration, console),
+            ["users", var change, var email, .. var configuration] when UsersChange.Changes.Contains(change) && !email.StartsWith('-') =>
+                () => UsersChange.RunAsync(change, email, configuration, console),
+            _ => null,
+        };
+        if (command is null)
         {
             await console.Error.WriteLineAsync(Usage);
             return 2;
@@ -25,7 +37,7 @@ public static class PortalCommand
 
         try
         {
-            await UsersAdd.RunAsync(email, role, configuration, console);
+            await command();
             return 0;
         }
         catch (CommandException e)
