@@ -13,38 +13,35 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
 
     public override string Title => Text["Audit.Title"];
 
-    /// <summary>The kind of action to show; anything that is not one shows every kind.</summary>
-    [BindProperty(SupportsGet = true, Name = "action")]
-    public string? ActionName { get; set; }
+    public AuditAction? Action { get; private set; }
 
     /// <summary>Part of an e-mail address or slug, matched against who acted and what it concerned.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Who { get; set; }
+    public string? Who { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
-
-    public AuditAction? Action { get; private set; }
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, 1, PageSize);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="action">The kind of action to show; anything that is not one shows every kind.</param>
+    /// <param name="who">Part of an e-mail address or slug.</param>
+    /// <param name="page">The page number (the query's; the route's "page" is the Razor page's name).</param>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "action")] string? action, [FromQuery(Name = "who")] string? who,
+        [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        Action = Enum.TryParse<AuditAction>(ActionName, ignoreCase: true, out var action) && Enum.IsDefined(action) ? action : null;
-        Who = Who?.Trim() is { Length: > 0 } who ? who[..Math.Min(who.Length, AuditEntry.TextLength)] : null;
+        Action = Enum.TryParse<AuditAction>(action, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;
+        Who = who?.Trim() is { Length: > 0 } person ? person[..Math.Min(person.Length, AuditEntry.TextLength)] : null;
 
         var entries = db.AuditEntries.AsNoTracking();
-        if (Action is { } kind)
+        if (Action is { } only)
         {
-            entries = entries.Where(e => e.Action == kind);
+            entries = entries.Where(e => e.Action == only);
         }
 
-        if (Who is { } person)
+        if (Who is { } part)
         {
-            entries = entries.Where(e => (e.Actor != null && e.Actor.Contains(person)) || (e.Subject != null && e.Subject.Contains(person)));
+            entries = entries.Where(e => (e.Actor != null && e.Actor.Contains(part)) || (e.Subject != null && e.Subject.Contains(part)));
         }
 
-        if (Pager.For(PageNumber, await entries.CountAsync(cancellationToken), PageSize) is not { } pager)
+        if (Pager.For(page, await entries.CountAsync(cancellationToken), PageSize) is not { } pager)
         {
             return NotFound();
         }
