@@ -4,8 +4,8 @@ namespace Portal.Tests.Content;
 
 /// <summary>
 /// The typography rules of content/README.md that a machine can check on one line: French spacing around
-/// « » ; : ! ?, guillemets in French, Russian and Belarusian, curly quotes in English, an en dash in a range
-/// of years or days, and "года" written out in Russian.
+/// « » ; : ! ?, guillemets in French, Russian and Belarusian, curly quotes and apostrophes in English, one
+/// apostrophe per language, an en dash in a range of years or days, and "года" written out in Russian.
 /// </summary>
 public static partial class Typography
 {
@@ -35,6 +35,16 @@ public static partial class Typography
         if (language == "en" && text.Contains('"', StringComparison.Ordinal))
         {
             yield return "a straight quotation mark: write “ ”";
+        }
+
+        if (language == "en" && text.Contains('\'', StringComparison.Ordinal))
+        {
+            yield return "a straight apostrophe: write ’";
+        }
+
+        if (language is "fr" or "be" && text.Contains('’', StringComparison.Ordinal))
+        {
+            yield return "a curly apostrophe: write ' as the rest of the content in this language";
         }
 
         foreach (Match match in RangeWithHyphen().Matches(text))

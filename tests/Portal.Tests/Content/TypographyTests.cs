@@ -35,6 +35,9 @@ public sealed class TypographyTests
     [InlineData("ru", "изучили \"Концепцию\"", "« »")]
     [InlineData("be", "разгледзелі “Канцэпцыю”", "« »")]
     [InlineData("en", "no \"like\" services", "“ ”")]
+    [InlineData("en", "the Council of Europe's website", "’")]
+    [InlineData("fr", "le Conseil de l’Europe", "'")]
+    [InlineData("be", "Рэйк’явікскага саміту", "'")]
     [InlineData("fr", "la liste d'activités 2024-2025", "2024–2025")]
     [InlineData("ru", "16-17 мая 2024 года", "16–17")]
     [InlineData("ru", "в 2024 г. Комитет", "года")]
@@ -47,7 +50,8 @@ public sealed class TypographyTests
     [InlineData("fr", "Cette liste prévoit\u00a0: «\u00a0Des leaders\u00a0»")]
     [InlineData("fr", "title: \"Historique\u00a0: le Bélarus\"")]
     [InlineData("ru", "date: \"2025-02-11\"")]
-    [InlineData("en", "summary: \"The list of activities for 2024–2025\"")]
+    [InlineData("en", "summary: \"The Contact Group’s list of activities for 2024–2025\"")]
+    [InlineData("fr", "le Conseil de l'Europe")]
     [InlineData("ru", "в январе 2024 года")]
     public void A_line_that_follows_the_rules_is_not_reported(string language, string line)
     {
