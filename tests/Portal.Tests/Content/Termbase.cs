@@ -22,6 +22,9 @@ public sealed class Term
     public string Kind { get; set; } = "";
     public string? Note { get; set; }
     public bool MatchCase { get; set; }
+
+    /// <summary>Where a page's English file names this term, each of its translations must name it too.</summary>
+    public bool FollowsEnglish { get; set; }
     public TermForms? En { get; set; }
     public TermForms? Fr { get; set; }
     public TermForms? Ru { get; set; }
@@ -51,10 +54,23 @@ public sealed class Term
 
         return new Regex($@"(?<![\w-]){body}(?![\w-])", RegexOptions.CultureInvariant);
     }
+
+    /// <summary>Whether a text in the given language names this term: its <c>look_for</c> pattern, or else its preferred form.</summary>
+    public bool IsNamedIn(string text, string language)
+    {
+        var forms = In(language);
+        return forms is not null && PatternOf(forms.LookFor ?? forms.Use).IsMatch(text);
+    }
 }
 
 public sealed class TermForms
 {
     public string Use { get; set; } = "";
     public List<string> Avoid { get; set; } = [];
+
+    /// <summary>
+    /// How to recognise the term in a text when <c>use</c> itself is too exact (an inflected name, a short form):
+    /// the same syntax as a variant, "*" for any ending ("Тихановск*").
+    /// </summary>
+    public string? LookFor { get; set; }
 }

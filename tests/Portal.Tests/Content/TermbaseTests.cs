@@ -5,7 +5,7 @@ using Portal.Web.Localization;
 namespace Portal.Tests.Content;
 
 /// <summary>The real content/ writes each person, body and notion the one way content/terms.yaml sets for its language.</summary>
-public sealed partial class TermbaseTests
+public sealed class TermbaseTests
 {
     private static readonly string TermbasePath = Path.Combine(TestPaths.RepositoryContent, "terms.yaml");
 
@@ -59,14 +59,14 @@ public sealed partial class TermbaseTests
         var found = new List<string>();
         foreach (var path in Directory.EnumerateFiles(TestPaths.RepositoryContent, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var language = LanguageOf(path);
+            var language = ContentFileNames.LanguageOf(path);
             if (language is null)
             {
                 continue;
             }
 
             var lines = File.ReadAllLines(path);
-            var relative = Path.GetRelativePath(TestPaths.RepositoryContent, path).Replace('\\', '/');
+            var relative = ContentFileNames.Relative(path);
             foreach (var term in Terms.Terms)
             {
                 var forms = term.In(language);
@@ -105,13 +105,63 @@ public sealed partial class TermbaseTests
         Assert.DoesNotMatch(new Term { MatchCase = true }.PatternOf("groupe de contact"), "Groupe de contact");
     }
 
-    /// <summary>The language in a content file's name (<c>history.fr.md</c>), or null for a file that is not content.</summary>
-    private static string? LanguageOf(string path)
+    [Fact]
+    public void A_translation_names_each_term_that_follows_English_wherever_its_English_text_names_it()
     {
-        var match = ContentFileName().Match(Path.GetFileName(path));
-        return match.Success && Languages.All.Contains(match.Groups["lang"].Value) ? match.Groups["lang"].Value : null;
+        var following = Terms.Terms.Where(t => t.FollowsEnglish).ToList();
+        Assert.NotEmpty(following);
+
+        var missing = new List<string>();
+        foreach (var english in Directory.EnumerateFiles(TestPaths.RepositoryContent, "*.en.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var named = following.Where(term => term.IsNamedIn(File.ReadAllText(english), "en")).ToList();
+            foreach (var language in Languages.All.Where(language => language != "en"))
+            {
+                var translation = english[..^".en.md".Length] + $".{language}.md";
+                if (!File.Exists(translation))
+                {
+                    continue;
+                }
+
+                var text = File.ReadAllText(translation);
+                missing.AddRange(from term in named
+                                 where !term.IsNamedIn(text, language)
+                                 select $"{ContentFileNames.Relative(translation)}: no \"{term.In(language)!.Use}\" ({term.Id}), though {ContentFileNames.Relative(english)} names \"{term.En!.Use}\"");
+            }
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} term(s) missing from a translation:{Environment.NewLine}{string.Join(Environment.NewLine, missing)}");
     }
 
-    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?<lang>[a-z]{2})\.md$")]
-    private static partial Regex ContentFileName();
+    [Fact]
+    public void A_term_that_follows_English_is_recognised_in_its_own_preferred_form()
+    {
+        // A look_for that does not match the preferred form could only be satisfied by writing another form.
+        var unrecognised = (from term in Terms.Terms
+                            where term.FollowsEnglish
+                            from language in Languages.All
+                            let forms = term.In(language)
+                            where forms is not null && !term.IsNamedIn(forms.Use, language)
+                            select $"{term.Id} ({language}): look_for \"{forms.LookFor}\" does not match \"{forms.Use}\"").ToList();
+
+        Assert.True(unrecognised.Count == 0, string.Join(Environment.NewLine, unrecognised));
+    }
+
+    [Fact]
+    public void A_name_is_recognised_in_any_case_ending_and_across_a_line_break_but_not_when_it_is_left_out()
+    {
+        var term = new Term
+        {
+            Id = "t",
+            Kind = "person",
+            FollowsEnglish = true,
+            En = new TermForms { Use = "Sviatlana Tsikhanouskaya" },
+            Ru = new TermForms { Use = "Светлана Тихановская", LookFor = "Тихановск*" },
+        };
+
+        Assert.True(term.IsNamedIn("the Deputies meet Sviatlana\nTsikhanouskaya", "en"));
+        Assert.True(term.IsNamedIn("заместители встречаются со Светланой Тихановской", "ru"));
+        Assert.False(term.IsNamedIn("заместители встречаются с лидером демократических сил", "ru"));
+        Assert.False(term.IsNamedIn("Светлана Тихановская", "fr"));
+    }
 }
