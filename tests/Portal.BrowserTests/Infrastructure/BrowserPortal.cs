@@ -49,11 +49,11 @@ public sealed class BrowserPortal : IAsyncLifetime
         return browser!.NewContextAsync(options);
     }
 
-    /// <summary>A new Editor account of its own (its password is <see cref="NewsroomFactory.Password"/>); returns its e-mail.</summary>
-    public Task<string> CreateEditorAsync()
+    /// <summary>A new account of its own, an Editor unless said (its password is <see cref="NewsroomFactory.Password"/>); returns its e-mail.</summary>
+    public Task<string> CreateEditorAsync(string role = "Editor")
     {
         Chromium.SkipTestWhenMissing(); // the app is not started without a browser
-        return app.AddAccountAsync();
+        return app.AddAccountAsync(role);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using System.Net;
 using Portal.BrowserTests.Infrastructure;
 using Portal.Tests.Admin;
+using Portal.Tests.Admin.Accounts;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Localization;
 
@@ -58,6 +59,7 @@ public sealed class HtmlValidityTests(NewsroomFactory app) : IClassFixture<Newsr
         Assert.Contains("Changed first", conflict);
         await KeepAsync("admin-revisions", await editor.GetAsync($"/admin/news/{id}/revisions"), HttpStatusCode.OK);
         await KeepAsync("admin-delete", await editor.GetAsync($"/admin/news/{id}/delete"), HttpStatusCode.OK);
+        await KeepAccountPagesAsync(KeepAsync);
 
         var broken = Path.Combine(folder, BrokenOnPurpose);
         await File.WriteAllTextAsync(broken, "<!DOCTYPE html>\n<html lang=\"en\"><title>x</title>\n<p><div>in a paragraph</div></p>\n");
@@ -68,5 +70,33 @@ public sealed class HtmlValidityTests(NewsroomFactory app) : IClassFixture<Newsr
         Assert.Contains(errors, error => error.File == BrokenOnPurpose && error.Line == 3);
         var real = errors.Where(error => error.File != BrokenOnPurpose).ToList();
         Assert.True(real.Count == 0, $"{real.Count} HTML errors:{Environment.NewLine}{string.Join(Environment.NewLine, real)}");
+    }
+
+    /// <summary>Two-factor sign-in, the own account page, and the administrators' account and audit pages.</summary>
+    private async Task KeepAccountPagesAsync(Func<string, HttpResponseMessage, HttpStatusCode, Task<string>> keepAsync)
+    {
+        var email = await app.CreateEditorAsync("Admin");
+        var admin = await app.ReadyClientAsync();
+        (await admin.SignInAsync(email, NewsroomFactory.Password)).Dispose();
+        var setUp = await admin.GetAsync(Authenticator.SetUpPage);
+        await keepAsync("admin-two-factor-set-up", setUp, HttpStatusCode.OK);
+        var app2 = Authenticator.From(await setUp.ReadDocumentAsync());
+        var enable = HtmlForm.Read(await admin.GetDocumentAsync(Authenticator.SetUpPage)).Set("Input.Code", app2.Code());
+        await keepAsync("admin-two-factor-codes", await enable.SubmitAsync(admin), HttpStatusCode.OK);
+        await keepAsync("admin-account", await admin.GetAsync("/admin/account"), HttpStatusCode.OK);
+        await keepAsync("admin-accounts", await admin.GetAsync("/admin/accounts"), HttpStatusCode.OK);
+        var added = HtmlForm.Read(await admin.GetDocumentAsync("/admin/accounts/new")).Set("Input.Email", "html-check@example.org");
+        var withLink = await keepAsync("admin-account-added", await added.SubmitAsync(admin), HttpStatusCode.OK);
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(withLink, "<code class=\"set-up-link\">([^<]+)</code>").Groups[1].Value
+            .Replace("&amp;", "&", StringComparison.Ordinal));
+        await keepAsync("admin-account-edit", await admin.GetAsync("/admin/accounts/" + link.AbsolutePath.Split('/')[^1]), HttpStatusCode.OK);
+        await keepAsync("admin-audit", await admin.GetAsync("/admin/audit"), HttpStatusCode.OK);
+
+        var stranger = await app.ReadyClientAsync();
+        await keepAsync("admin-set-up-link", await stranger.GetAsync(link.PathAndQuery), HttpStatusCode.OK);
+        await keepAsync("admin-set-up-link-refused", await stranger.GetAsync(link.AbsolutePath + "?code=no"), HttpStatusCode.BadRequest);
+        (await stranger.SignInAsync(email, NewsroomFactory.Password)).Dispose();
+        await keepAsync("admin-sign-in-code", await stranger.GetAsync("/admin/login/code"), HttpStatusCode.OK);
+        await keepAsync("admin-sign-in-recovery", await stranger.GetAsync("/admin/login/recovery"), HttpStatusCode.OK);
     }
 }
