@@ -70,6 +70,47 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Contains("Usage:", notUnderstood.Errors);
     }
 
+    [Fact]
+    public async Task Users_reset_2fa_makes_an_admin_set_up_a_new_authenticator_and_disable_stops_an_account()
+    {
+        var adminEmail = await factory.CreateEditorAsync("Admin");
+        var admin = await factory.ReadyClientAsync();
+        (await admin.SignInAsync(adminEmail, StrongPassword)).Dispose();
+        await Accounts.Authenticator.SetUpAsync(admin);
+        var editorEmail = await factory.CreateEditorAsync();
+
+        var reset = await RunAsync(null, "users", "reset-2fa", adminEmail);
+        var disabled = await RunAsync(null, "users", "disable", editorEmail);
+
+        Assert.Equal(0, reset.ExitCode);
+        Assert.Contains($"{adminEmail}: Two-factor sign-in reset", reset.Output);
+        Assert.Equal(0, disabled.ExitCode);
+        Assert.Contains($"{editorEmail}: Disabled", disabled.Output);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/admin")).StatusCode); // its session ended
+        var again = await factory.ReadyClientAsync();
+        using var signIn = await again.SignInAsync(adminEmail, StrongPassword);
+        Assert.Equal(Accounts.Authenticator.SetUpPage, signIn.Headers.Location?.OriginalString);
+        using var refused = await again.SignInAsync(editorEmail, StrongPassword);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var audit = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AuditEntries.Where(e => e.Actor == "command line").Select(e => e.Action.ToString() + " " + e.Subject)));
+        Assert.Equal([$"TwoFactorReset {adminEmail}", $"AccountDisabled {editorEmail}"], audit);
+    }
+
+    [Fact]
+    public async Task Users_disable_refuses_the_last_admin_and_an_unknown_account()
+    {
+        var adminEmail = await factory.CreateEditorAsync("Admin");
+
+        var last = await RunAsync(null, "users", "disable", adminEmail);
+        var unknown = await RunAsync(null, "users", "enable", "nobody@example.org");
+
+        Assert.Equal(1, last.ExitCode);
+        Assert.Contains("is the last enabled Admin account", last.Errors);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("There is no account nobody@example.org.", unknown.Errors);
+    }
+
     public void Dispose() => factory.Dispose();
 
     private sealed record CommandResult(int ExitCode, string Output, string Errors);
