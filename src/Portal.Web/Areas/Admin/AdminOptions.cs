@@ -16,8 +16,11 @@ public sealed class AdminOptions
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
     /// <summary>Whose sign-in needs an authenticator code besides the password: administrators only, or every account.</summary>
-    [EnumDataType(typeof(TwoFactorScope))]
-    public TwoFactorScope RequireTwoFactor { get; set; } = TwoFactorScope.Admin;
+    /// <remarks>Text, checked at start-up, rather than the enum: a wrong word is then one line, not the binder's stack trace.</remarks>
+    [RegularExpression("^(Admin|All)$", ErrorMessage = "Admin:RequireTwoFactor must be Admin or All.")]
+    public string RequireTwoFactor { get; set; } = nameof(TwoFactorScope.Admin);
+
+    public TwoFactorScope TwoFactorScope => RequireTwoFactor == nameof(TwoFactorScope.All) ? TwoFactorScope.All : TwoFactorScope.Admin;
 }
 
 /// <summary>The accounts that must sign in with two factors (<c>Admin:RequireTwoFactor</c>).</summary>

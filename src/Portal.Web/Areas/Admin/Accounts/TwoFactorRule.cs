@@ -10,10 +10,10 @@ public sealed class TwoFactorRule(IOptions<AdminOptions> options)
     public static readonly Claim MultiFactorClaim = new("amr", "mfa");
 
     public bool IsRequiredFor(IEnumerable<string> roles) =>
-        options.Value.RequireTwoFactor == TwoFactorScope.All || roles.Contains(Roles.Admin, StringComparer.Ordinal);
+        options.Value.TwoFactorScope == TwoFactorScope.All || roles.Contains(Roles.Admin, StringComparer.Ordinal);
 
     public bool IsRequiredFor(ClaimsPrincipal user) =>
-        options.Value.RequireTwoFactor == TwoFactorScope.All || user.IsInRole(Roles.Admin);
+        options.Value.TwoFactorScope == TwoFactorScope.All || user.IsInRole(Roles.Admin);
 
     public static bool SignedInWithTwoFactors(ClaimsPrincipal user) =>
         user.HasClaim(MultiFactorClaim.Type, MultiFactorClaim.Value);
