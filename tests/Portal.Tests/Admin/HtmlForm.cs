@@ -74,7 +74,7 @@ public sealed class HtmlForm(IHtmlFormElement form)
         return client.SendAsync(request);
     }
 
-    private AngleSharp.Dom.IElement Field(string name) =>
+    public AngleSharp.Dom.IElement Field(string name) =>
         form.Elements[name] ?? throw new InvalidOperationException($"the form has no field {name}");
 
     // A value no option offers is what a tampered post sends: the option is added first, as in the browser's developer tools.

@@ -116,6 +116,32 @@ public sealed class TwoFactorSignInTests(NewsroomFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_browser_remembered_after_a_code_signs_in_with_the_password_alone_and_no_other_does()
+    {
+        var email = await factory.CreateEditorAsync("Admin");
+        var owner = await factory.ReadyClientAsync();
+        (await owner.SignInAsync(email, NewsroomFactory.Password)).Dispose();
+        var (app, _) = await Authenticator.SetUpAsync(owner);
+        var laptop = await factory.ReadyClientAsync();
+        (await laptop.SignInAsync(email, NewsroomFactory.Password)).Dispose();
+        var code = HtmlForm.Read(await laptop.GetDocumentAsync("/admin/login/code")).Set("Input.Code", app.Code());
+        ((AngleSharp.Html.Dom.IHtmlInputElement)code.Field("Input.RememberBrowser")).IsChecked = true;
+        (await code.SubmitAsync(laptop)).Dispose();
+
+        // Signing in again in that browser (as after its session cookie expired; signing out forgets it, see below).
+        using var remembered = await laptop.SignInAsync(email, NewsroomFactory.Password);
+        var other = await factory.ReadyClientAsync();
+        using var notRemembered = await other.SignInAsync(email, NewsroomFactory.Password);
+
+        Assert.Equal("/admin", remembered.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/admin/news/new")).StatusCode);
+        Assert.StartsWith("/admin/login/code", notRemembered.Headers.Location?.OriginalString);
+        (await HtmlForm.Read(await laptop.GetDocumentAsync("/admin"), "form.sign-out").SubmitAsync(laptop)).Dispose();
+        using var afterSignOut = await laptop.SignInAsync(email, NewsroomFactory.Password);
+        Assert.StartsWith("/admin/login/code", afterSignOut.Headers.Location?.OriginalString); // signing out ends every session, and the memory too
+    }
+
+    [Fact]
     public async Task An_editor_need_not_set_it_up_by_default()
     {
         var client = await factory.EditorClientAsync();

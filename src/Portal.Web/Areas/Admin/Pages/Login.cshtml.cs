@@ -66,6 +66,15 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
             return RedirectToPage("/LoginCode", new { ReturnUrl });
         }
 
+        if (result.Succeeded && user.TwoFactorEnabled)
+        {
+            // A browser the editor asked to remember after a code: Identity signs it in with the password only, as "pwd".
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [TwoFactorRule.MultiFactorClaim]);
+            logger.LogInformation("{Editor} signed in from {Client} in a remembered browser", user.Email, Client);
+            await audit.RecordAsync(AuditAction.SignedIn, user.Email, detail: "password in a browser remembered after a code");
+            return SignedIn();
+        }
+
         if (result.Succeeded)
         {
             logger.LogInformation("{Editor} signed in from {Client}", user.Email, Client);
