@@ -1,3 +1,4 @@
+using Portal.Web.Cli.Backup;
 using Portal.Web.Cli.Export;
 
 namespace Portal.Web.Cli;
@@ -7,7 +8,8 @@ public static class PortalCommand
 {
     public const string Usage = "Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]";
 
-    public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args);
+    public static bool IsCommand(string[] args) =>
+        args is ["users", ..] || ExportCommand.IsExport(args) || BackupCommand.IsBackup(args) || RestoreCommand.IsRestore(args);
 
     /// <summary>Runs the command; 0 when it did what it was asked, 1 when it refused, 2 when it was not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
@@ -15,6 +17,16 @@ public static class PortalCommand
         if (ExportCommand.IsExport(args))
         {
             return await ExportCommand.RunAsync(args, console);
+        }
+
+        if (BackupCommand.IsBackup(args))
+        {
+            return await BackupCommand.RunAsync(args, console);
+        }
+
+        if (RestoreCommand.IsRestore(args))
+        {
+            return await RestoreCommand.RunAsync(args, console);
         }
 
         if (args is not ["users", "add", var email, "--role", var role, .. var configuration] || email.StartsWith('-'))
