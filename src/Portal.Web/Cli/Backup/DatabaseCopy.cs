@@ -11,6 +11,7 @@ namespace Portal.Web.Cli.Backup;
 /// </summary>
 public sealed class DatabaseCopy(string path, string shownName)
 {
+    private const int Corrupt = 11; // SQLITE_CORRUPT
     private const int NotADatabase = 26; // SQLITE_NOTADB
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
@@ -24,19 +25,10 @@ public sealed class DatabaseCopy(string path, string shownName)
             throw new CommandException($"{shownName} is not a SQLite database.");
         }
 
-        string result;
-        try
-        {
-            result = string.Join("; ", Query("PRAGMA integrity_check", reader => reader.GetString(0)).Take(5));
-        }
-        catch (SqliteException e)
-        {
-            throw new CommandException($"{shownName} is damaged: SQLite cannot read it ({e.Message}).");
-        }
-
+        var result = string.Join("; ", Query("PRAGMA integrity_check", reader => reader.GetString(0)).Take(5));
         if (result != "ok")
         {
-            throw new CommandException($"{shownName} fails SQLite's integrity check: {result}");
+            throw new CommandException($"{shownName} is damaged: SQLite's integrity check finds {result}");
         }
     }
 
@@ -123,9 +115,15 @@ public sealed class DatabaseCopy(string path, string shownName)
 
             return rows;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
+        catch (SqliteException e)
         {
-            throw new CommandException($"{shownName} is not a SQLite database ({e.Message}).");
+            var reason = e.Message.TrimEnd('.');
+            throw new CommandException(e.SqliteErrorCode switch
+            {
+                NotADatabase => $"{shownName} is not a SQLite database ({reason}).",
+                Corrupt => $"{shownName} is damaged: SQLite cannot read it ({reason}).",
+                _ => $"{shownName} cannot be read ({reason}).",
+            });
         }
     }
 
