@@ -45,6 +45,9 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Contains("Integrity check: ok", result.Output);
         Assert.Contains($"It holds {slugs.Count} news items", result.Output);
         Assert.Equal([backup], Directory.GetFiles(folder, "backup.db*"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, PortalCli.ModeOf(backup));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{savedWhenStarted} items saved before the backup began, {savedWhenDone - savedWhenStarted} while it ran, {fromTheLoop.Count} in it. {result.Output}");
     }
 
     [Fact]

@@ -10,6 +10,17 @@ public static class PortalCli
         public override string ToString() => $"exit {ExitCode}; stdout: {Output}; stderr: {Errors}";
     }
 
+    /// <summary>Who may read and write the file (the tests run on Linux, as the site does).</summary>
+    public static UnixFileMode ModeOf(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("File modes are Unix's.");
+        }
+
+        return File.GetUnixFileMode(path);
+    }
+
     /// <summary>Runs the app with <paramref name="arguments"/> and the database <paramref name="databasePath"/>, in <paramref name="workingFolder"/>.</summary>
     public static async Task<Result> RunAsync(string workingFolder, string databasePath, params string[] arguments)
     {

@@ -35,6 +35,8 @@ public sealed class RestoreCommandTests : IDisposable
         Assert.Contains($"The database it replaced is kept as {kept}.", result.Output);
         Assert.Contains("after-the-backup", SqliteFile.Column(kept, """SELECT "Slug" FROM "News" """));
         Assert.False(File.Exists(DatabasePath + "-wal") && new FileInfo(DatabasePath + "-wal").Length > 0, "the old WAL is still beside the restored database");
+        Assert.DoesNotContain(Directory.GetFiles(folder), file => file.Contains(".restoring-"));
+        Assert.Equal(PortalCli.ModeOf(kept), PortalCli.ModeOf(DatabasePath)); // not the backup's owner-only mode
         using var restarted = new NewsroomOnFile(DatabasePath);
         var reader = await restarted.ReadyClientAsync();
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/en/news/in-the-backup")).StatusCode);

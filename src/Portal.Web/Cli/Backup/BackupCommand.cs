@@ -65,6 +65,7 @@ public static class BackupCommand
         try
         {
             CopySnapshot(database, copy.Path);
+            copy.KeepPrivate();
             copy.SetJournalMode("DELETE");
             copy.CheckIntegrity();
             var contents = copy.Contents();

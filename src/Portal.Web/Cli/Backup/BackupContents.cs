@@ -6,7 +6,9 @@ namespace Portal.Web.Cli.Backup;
 public sealed record BackupContents(long NewsItems, string? NewestNewsDate, string? LastNewsChange, long Accounts, long Bytes)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{NewsItems} news items{Newest()}, {Accounts} newsroom accounts, {Bytes / 1024.0 / 1024.0:0.0} MB");
+        $"{Count(NewsItems, "news item")}{Newest()}, {Count(Accounts, "newsroom account")}, {Bytes / 1024.0 / 1024.0:0.0} MB");
+
+    private static string Count(long count, string thing) => string.Create(CultureInfo.InvariantCulture, $"{count} {thing}{(count == 1 ? "" : "s")}");
 
     private string Newest() => NewestNewsDate is null ? "" : $" (the newest dated {NewestNewsDate}, the last saved at {LastNewsChange} UTC)";
 }

@@ -61,6 +61,24 @@ public sealed class DatabaseCopy(string path, string shownName)
         }
     }
 
+    /// <summary>Readable by its owner only: the copy holds the editors' accounts (password hashes, sign-in secrets).</summary>
+    public void KeepPrivate()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    /// <summary>The permissions of the database it replaces, so that the site reads the restored file as it read the old one.</summary>
+    public void TakePermissionsOf(string database)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(database))
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(database));
+        }
+    }
+
     /// <summary>Makes sure the copy is on the disk before it is given its final name (SQLite does not sync VACUUM INTO's output).</summary>
     public void FlushToDisk()
     {

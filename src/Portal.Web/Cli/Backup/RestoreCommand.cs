@@ -53,7 +53,8 @@ public static class RestoreCommand
         var folder = Path.GetDirectoryName(database)!;
         if (!Directory.Exists(folder))
         {
-            throw new CommandException($"The database's folder {folder} does not exist; check ConnectionStrings:Portal.");
+            throw new CommandException(
+                $"The database's folder {folder} does not exist; check ConnectionStrings:Portal, or create the folder for a first restore on a new machine.");
         }
 
         // Beside the database, so that the last step is a rename within one file system.
@@ -65,6 +66,7 @@ public static class RestoreCommand
             copy.CheckMigrations();
             var contents = copy.Contents();
             copy.SetJournalMode("WAL"); // as the site makes its database
+            copy.TakePermissionsOf(database);
             copy.FlushToDisk();
 
             using var exclusive = SiteRunningLock.TryExclusive(database)
