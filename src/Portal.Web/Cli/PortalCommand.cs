@@ -8,6 +8,10 @@ public static class PortalCommand
 {
     public const string Usage = "Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]";
 
+    /// <summary>Every command, for an operator whose command was not understood.</summary>
+    public static string AllCommands => string.Join(Environment.NewLine,
+        Usage, ExportSettings.Usage, BackupCommand.Usage, RestoreCommand.Usage);
+
     public static bool IsCommand(string[] args) =>
         args is ["users", ..] || ExportCommand.IsExport(args) || BackupCommand.IsBackup(args) || RestoreCommand.IsRestore(args);
 
@@ -31,7 +35,7 @@ public static class PortalCommand
 
         if (args is not ["users", "add", var email, "--role", var role, .. var configuration] || email.StartsWith('-'))
         {
-            await console.Error.WriteLineAsync(Usage);
+            await console.Error.WriteLineAsync(AllCommands);
             return 2;
         }
 

@@ -64,7 +64,6 @@ public sealed class BackupCommandTests : IDisposable
 
         var onExisting = await PortalCli.RunAsync(folder, DatabasePath, "backup", existing);
         var intoMissingFolder = await PortalCli.RunAsync(folder, DatabasePath, "backup", Path.Combine(missingFolder, "backup.db"));
-        var withoutFile = await PortalCli.RunAsync(folder, DatabasePath, "backup");
 
         Assert.Equal(1, onExisting.ExitCode);
         Assert.Contains($"Error: {existing} already exists; a backup never overwrites a file.", onExisting.Errors);
@@ -72,9 +71,24 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(1, intoMissingFolder.ExitCode);
         Assert.Contains($"Error: The folder {missingFolder} does not exist; create it first.", intoMissingFolder.Errors);
         Assert.False(Directory.Exists(missingFolder));
-        Assert.Equal(2, withoutFile.ExitCode);
-        Assert.Contains("Usage: Portal.Web backup FILE", withoutFile.Errors);
         Assert.Equal([existing], Directory.GetFiles(folder, "*.db*").Where(file => !file.StartsWith(DatabasePath, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_command_line_not_understood_shows_how_to_back_up_and_restore()
+    {
+        var backup = await PortalCli.RunAsync(folder, DatabasePath, "backup");
+        var restore = await PortalCli.RunAsync(folder, DatabasePath, "restore", "--force");
+        var users = await PortalCli.RunAsync(folder, DatabasePath, "users");
+
+        Assert.Equal(2, backup.ExitCode);
+        Assert.Equal("Usage: Portal.Web backup FILE [--ConnectionStrings:Portal=...]", backup.Errors.Trim());
+        Assert.Equal(2, restore.ExitCode);
+        Assert.StartsWith("Usage: Portal.Web restore FILE", restore.Errors);
+        Assert.Equal(2, users.ExitCode);
+        Assert.Contains("Usage: Portal.Web backup FILE", users.Errors);
+        Assert.Contains("Usage: Portal.Web restore FILE", users.Errors);
+        Assert.Empty(Directory.GetFiles(folder));
     }
 
     [Fact]

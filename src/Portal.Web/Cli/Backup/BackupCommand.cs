@@ -61,7 +61,7 @@ public static class BackupCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var copy = new DatabaseCopy(target + ".incomplete-" + Guid.NewGuid().ToString("N")[..8], "The copy");
+        var copy = new DatabaseCopy(target + ".incomplete-" + Guid.NewGuid().ToString("N")[..8], $"The copy of {database}");
         try
         {
             CopySnapshot(database, copy.Path);
