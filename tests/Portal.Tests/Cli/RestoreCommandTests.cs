@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Startup;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Tests.Cli;
 
@@ -64,6 +65,28 @@ public sealed class RestoreCommandTests : IDisposable
 
         Assert.True(afterKill.ExitCode == 0, afterKill.ToString());
         Assert.Single(Directory.GetFiles(folder, "portal.db.before-restore-*"));
+    }
+
+    [Fact]
+    public async Task A_site_started_during_a_restore_waits_for_it_before_touching_the_database()
+    {
+        var restoring = SiteRunningLock.TryExclusive(DatabasePath);
+        Assert.NotNull(restoring);
+        using var site = PortalProcess.Start(DatabasePath, TestPaths.FixtureContent);
+        try
+        {
+            await site.WaitForLogAsync("Waiting for a restore of", TimeSpan.FromMinutes(2));
+
+            Assert.False(File.Exists(DatabasePath), "the site created its database while a restore held the lock");
+            Assert.Equal(0, await site.HealthAsync());
+        }
+        finally
+        {
+            restoring.Dispose();
+        }
+
+        // A guard against a hang, not a speed test.
+        Assert.True(await site.BecomesHealthyWithinAsync(TimeSpan.FromMinutes(2)), site.Output);
     }
 
     [Fact]
