@@ -90,7 +90,7 @@ public sealed class RestoreCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_a_damaged_a_foreign_or_a_newer_file_is_refused_and_nothing_is_changed()
+    public async Task A_missing_damaged_foreign_newer_or_live_file_is_refused_and_nothing_is_changed()
     {
         using (var site = new NewsroomOnFile(DatabasePath))
         {
@@ -103,12 +103,14 @@ public sealed class RestoreCommandTests : IDisposable
         var damaged = Damaged(await CopyAsync(BackupPath, "damaged.db"));
         var newer = await CopyAsync(BackupPath, "newer.db");
         SqliteFile.Execute(newer, """INSERT INTO "__EFMigrationsHistory" VALUES ('29991231000000_FromANewerVersion', '99.0.0')""");
+        var withWal = await CopyAsync(BackupPath, "live.db");
+        await WriteAsync("live.db-wal", "the last changes of a database in use");
         var foreign = Path.Combine(folder, "foreign.db");
         SqliteFile.Execute(foreign, "CREATE TABLE notes (text TEXT)");
         var before = Snapshot();
 
         var results = new Dictionary<string, PortalCli.Result>();
-        foreach (var file in new[] { missing, text, damaged, newer, foreign })
+        foreach (var file in new[] { missing, text, damaged, newer, withWal, foreign })
         {
             results[file] = await PortalCli.RunAsync(folder, DatabasePath, "restore", file);
         }
@@ -120,6 +122,7 @@ public sealed class RestoreCommandTests : IDisposable
         Assert.Contains($"Error: {damaged} is damaged: SQLite", results[damaged].Errors);
         Assert.Contains($"Error: {newer} was written by a newer version of the portal: it has migrations this version does not know "
             + "(29991231000000_FromANewerVersion).", results[newer].Errors);
+        Assert.Contains($"Error: {withWal}-wal lies beside it: {withWal} is the file of a database in use or not closed cleanly", results[withWal].Errors);
         Assert.Contains($"Error: {foreign} is a SQLite database, but not one of this portal: it records no migration.", results[foreign].Errors);
         Assert.Equal(before, Snapshot());
     }

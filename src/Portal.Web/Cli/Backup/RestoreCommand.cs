@@ -49,6 +49,14 @@ public static class RestoreCommand
             throw new CommandException(Directory.Exists(backup) ? $"{backup} is a folder, not a backup file." : $"There is no file {backup}.");
         }
 
+        if (new FileInfo(backup + "-wal") is { Exists: true, Length: > 0 })
+        {
+            // A database's own file, not a backup: its last changes are in the WAL, which a copy of the file alone leaves out.
+            throw new CommandException($"{backup}-wal lies beside it: {backup} is the file of a database in use or not closed cleanly, "
+                + "and its last changes are in that WAL. Make a backup of it first (backup NEW --ConnectionStrings:Portal=\"Data Source="
+                + backup + "\") and restore that.");
+        }
+
         var database = ConfiguredDatabase.FileFor(configuration);
         var folder = Path.GetDirectoryName(database)!;
         if (!Directory.Exists(folder))
