@@ -28,7 +28,7 @@ public sealed class DatabaseCopy(string path, string shownName)
         var result = string.Join("; ", Query("PRAGMA integrity_check", reader => reader.GetString(0)).Take(5));
         if (result != "ok")
         {
-            throw new CommandException($"{shownName} is damaged: SQLite's integrity check finds {result}");
+            throw new CommandException($"{shownName} is damaged: SQLite's integrity check finds {result.TrimEnd('.')}.");
         }
     }
 
