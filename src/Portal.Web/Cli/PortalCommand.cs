@@ -1,3 +1,4 @@
+using Portal.Web.Cli.Backup;
 using Portal.Web.Cli.Export;
 using Portal.Web.Cli.Users;
 
@@ -11,7 +12,12 @@ public static class PortalCommand
                Portal.Web users reset-2fa|disable|enable EMAIL [--ConnectionStrings:Portal=...]
         """;
 
-    public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args);
+    /// <summary>Every command, for an operator whose command was not understood.</summary>
+    public static string AllCommands => string.Join(Environment.NewLine,
+        Usage, ExportSettings.Usage, BackupCommand.Usage, RestoreCommand.Usage);
+
+    public static bool IsCommand(string[] args) =>
+        args is ["users", ..] || ExportCommand.IsExport(args) || BackupCommand.IsBackup(args) || RestoreCommand.IsRestore(args);
 
     /// <summary>Runs the command; 0 when it did what it was asked, 1 when it refused, 2 when it was not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
@@ -19,6 +25,16 @@ public static class PortalCommand
         if (ExportCommand.IsExport(args))
         {
             return await ExportCommand.RunAsync(args, console);
+        }
+
+        if (BackupCommand.IsBackup(args))
+        {
+            return await BackupCommand.RunAsync(args, console);
+        }
+
+        if (RestoreCommand.IsRestore(args))
+        {
+            return await RestoreCommand.RunAsync(args, console);
         }
 
         Func<Task>? command = args switch
@@ -31,7 +47,7 @@ public static class PortalCommand
         };
         if (command is null)
         {
-            await console.Error.WriteLineAsync(Usage);
+            await console.Error.WriteLineAsync(AllCommands);
             return 2;
         }
 

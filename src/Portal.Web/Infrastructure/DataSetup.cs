@@ -34,6 +34,8 @@ public static class DataSetup
         services.AddScoped<DatabaseMigration>();
         services.AddScoped<StartupSequence>();
         services.AddSingleton<Readiness>();
+        // Before the start-up's migration: a restore must not replace the database under it.
+        services.AddHostedService<SiteRunningLockHolder>();
         services.AddHostedService<StartupImport>();
         services.AddHealthChecks().AddCheck<ReadinessHealthCheck>(ReadinessHealthCheck.Name);
         // Serilog takes its filters from the services (ReadFrom.Services in Program.cs).

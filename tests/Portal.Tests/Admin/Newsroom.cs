@@ -15,7 +15,8 @@ public class NewsroomFactory : PortalFactory
     {
     }
 
-    protected NewsroomFactory(string contentPath) : base(contentPath)
+    /// <param name="databasePath">An existing database to start on (a restart); by default a new one in the scratch folder.</param>
+    protected NewsroomFactory(string contentPath, string? databasePath = null) : base(contentPath, databasePath)
     {
     }
 

@@ -25,6 +25,22 @@ public static class SqliteFile
         && Scalar(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsHistory'") == "1"
         && Scalar(path, $"""SELECT COUNT(*) FROM "__EFMigrationsHistory" WHERE "MigrationId" = '{migration}'""") == "1";
 
+    /// <summary>The first column of every row <paramref name="sql"/> returns.</summary>
+    public static IReadOnlyList<string> Column(string path, string sql)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        }
+
+        return values;
+    }
+
     public static void Execute(string path, string sql)
     {
         using var connection = Open(path);
