@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using Portal.Tests.Cli;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
@@ -113,37 +113,7 @@ public sealed class UsersCommandTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private sealed record CommandResult(int ExitCode, string Output, string Errors);
-
     /// <summary>Runs the built app with <paramref name="arguments"/>, the password in PORTAL_PASSWORD, on the factory's database.</summary>
-    private async Task<CommandResult> RunAsync(string? password, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = factory.Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.ArgumentList.Add($"--ConnectionStrings:Portal=Data Source={factory.DatabasePath}");
-        start.Environment.Remove("PORTAL_PASSWORD");
-        if (password is not null)
-        {
-            start.Environment["PORTAL_PASSWORD"] = password;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close(); // no terminal: nobody types a password
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CommandResult(process.ExitCode, await output, await errors);
-    }
+    private Task<PortalCli.Result> RunAsync(string? password, params string[] arguments) =>
+        PortalCli.RunWithPasswordAsync(password, factory.Folder, factory.DatabasePath, arguments);
 }

@@ -22,7 +22,11 @@ public static class PortalCli
     }
 
     /// <summary>Runs the app with <paramref name="arguments"/> and the database <paramref name="databasePath"/>, in <paramref name="workingFolder"/>.</summary>
-    public static async Task<Result> RunAsync(string workingFolder, string databasePath, params string[] arguments)
+    public static Task<Result> RunAsync(string workingFolder, string databasePath, params string[] arguments) =>
+        RunWithPasswordAsync(null, workingFolder, databasePath, arguments);
+
+    /// <summary>The same, with <paramref name="password"/> in PORTAL_PASSWORD (none: no such variable, and no terminal to type one).</summary>
+    public static async Task<Result> RunWithPasswordAsync(string? password, string workingFolder, string databasePath, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -38,6 +42,12 @@ public static class PortalCli
         }
 
         start.ArgumentList.Add($"--ConnectionStrings:Portal=Data Source={databasePath}");
+        start.Environment.Remove("PORTAL_PASSWORD");
+        if (password is not null)
+        {
+            start.Environment["PORTAL_PASSWORD"] = password;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
