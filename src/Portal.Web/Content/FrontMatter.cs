@@ -14,7 +14,7 @@ public sealed class FrontMatter
     public List<TimelineItem>? Timeline { get; set; }
 
     /// <summary>In a translation: the git blob hash of the English file it was translated from (the <c>translations</c> command).</summary>
-    [YamlMember(Alias = "translated-from")]
+    [YamlMember(Alias = "translated-from", ApplyNamingConventions = false)]
     public string? TranslatedFrom { get; set; }
 
     public sealed class TimelineItem
