@@ -178,6 +178,7 @@ public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) :
             return;
         }
 
+        english.EnglishFingerprint ??= EnglishText.Of(english).Fingerprint; // stored before translations were tracked
         var englishFile = TranslatedFile.EnglishPathOf(parsed.File.FullPath);
         if (parsed.FrontMatter.TranslatedFrom is { Length: > 0 } stamp && File.Exists(englishFile) && GitBlob.HashOf(englishFile) != stamp.Trim())
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
@@ -160,6 +161,34 @@ public sealed class TranslationStateTests(NewsroomFactory factory) : IClassFixtu
         Assert.Contains("Needed to publish", errors["Input.Text.Body"]);
         Assert.Contains("Body ru checked-translation",
             (await (await factory.ReadyClientAsync()).GetDocumentAsync("/ru/news/checked-translation")).QuerySelector(".prose")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Texts_stored_before_translations_were_tracked_go_by_their_time_stamps_until_the_item_is_saved()
+    {
+        var client = await factory.EditorClientAsync();
+        var id = await client.ItemInFourLanguagesAsync("stored-before-tracking");
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var text in await db.NewsTranslations.Where(t => t.NewsItemId == id).ToListAsync())
+            {
+                text.EnglishFingerprint = null;
+                text.TranslatedFrom = null;
+                text.UpdatedAt = text.Language == "ru" ? text.UpdatedAt.AddDays(-1) : text.UpdatedAt;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("up to date", await client.ListedStateAsync(id, "fr"));
+        Assert.Equal("older than the English", await client.ListedStateAsync(id, "ru"));
+
+        await client.ChangeEnglishBodyAsync(id, Translating.EnglishBody.Replace("Tuesday", "Wednesday", StringComparison.Ordinal));
+
+        // French was current with the English stored before this save: its diff is known; Russian's starting point is not.
+        Assert.Equal("[deleted: Tuesday]", (await client.SideBySideAsync(id, "fr")).QuerySelector(".english-changes del")!.TextContent);
+        var russian = await client.SideBySideAsync(id, "ru");
+        Assert.Contains("older than the English", russian.QuerySelector("#review-title")!.TextContent);
+        Assert.Contains("is not known", russian.QuerySelector(".translation-review")!.TextContent);
     }
 
     [Theory]

@@ -68,13 +68,16 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWrit
     public async Task<SaveOutcome> MarkUpToDateAsync(NewsItem item, string language, int loadedVersion, string editor,
         CancellationToken cancellationToken)
     {
-        Touch(item, loadedVersion);
+        // Readers' texts do not change: the item keeps its date of change, which feeds show.
+        var changedAt = item.UpdatedAt;
+        var now = Touch(item, loadedVersion);
+        item.UpdatedAt = changedAt;
         if (item.Translations.FirstOrDefault(t => t.Language == language) is { } text)
         {
             MarkTranslatedFromCurrentEnglish(item, text);
         }
 
-        return await SaveWithRevisionAsync(item, NewsRevisionAction.MarkedUpToDate, editor, language, cancellationToken);
+        return await SaveWithRevisionAsync(item, NewsRevisionAction.MarkedUpToDate, editor, language, cancellationToken, now);
     }
 
     /// <summary>Deletes as a tombstone: the item disappears everywhere, and a re-import cannot bring it back.</summary>
@@ -124,13 +127,13 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, ILogger<NewsWrit
     }
 
     private async Task<SaveOutcome> SaveWithRevisionAsync(NewsItem item, NewsRevisionAction action, string editor, string? language,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DateTime? savedAt = null)
     {
         db.NewsRevisions.Add(new NewsRevision
         {
             NewsItem = item,
             SavedBy = editor,
-            SavedAt = item.UpdatedAt,
+            SavedAt = savedAt ?? item.UpdatedAt,
             Action = action,
             Version = item.Version,
             Slug = item.Slug,
