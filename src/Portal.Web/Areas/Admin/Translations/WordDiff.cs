@@ -23,7 +23,65 @@ public static class WordDiff
         }
 
         Add(segments, DiffKind.Same, result.PiecesNew, next, result.PiecesNew.Count - next);
-        return segments;
+        return Grouped(segments);
+    }
+
+    /// <summary>
+    /// Changes separated only by spaces become one deletion and one insertion ("[-a b-]{+c d+}" rather than "[-a-]{+c+} [-b-]{+d+}"),
+    /// so that a rewritten phrase reads as a whole.
+    /// </summary>
+    private static List<DiffSegment> Grouped(List<DiffSegment> segments)
+    {
+        var grouped = new List<DiffSegment>();
+        for (var i = 0; i < segments.Count;)
+        {
+            if (segments[i].Kind == DiffKind.Same)
+            {
+                grouped.Add(segments[i++]);
+                continue;
+            }
+
+            var (deleted, inserted) = (new System.Text.StringBuilder(), new System.Text.StringBuilder());
+            for (; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                var isSpaceBetweenChanges = segment.Kind == DiffKind.Same && string.IsNullOrWhiteSpace(segment.Text)
+                    && !segment.Text.Contains('\n') && deleted.Length > 0 && inserted.Length > 0 && ReplacesNext(segments, i + 1);
+                if (segment.Kind == DiffKind.Same && !isSpaceBetweenChanges)
+                {
+                    break;
+                }
+
+                if (segment.Kind != DiffKind.Inserted)
+                {
+                    deleted.Append(segment.Text);
+                }
+
+                if (segment.Kind != DiffKind.Deleted)
+                {
+                    inserted.Append(segment.Text);
+                }
+            }
+
+            if (deleted.Length > 0)
+            {
+                grouped.Add(new DiffSegment(DiffKind.Deleted, deleted.ToString()));
+            }
+
+            if (inserted.Length > 0)
+            {
+                grouped.Add(new DiffSegment(DiffKind.Inserted, inserted.ToString()));
+            }
+        }
+
+        return grouped;
+    }
+
+    /// <summary>Whether the changes from <paramref name="start"/> to the next unchanged words both delete and insert.</summary>
+    private static bool ReplacesNext(List<DiffSegment> segments, int start)
+    {
+        var kinds = segments.Skip(start).TakeWhile(s => s.Kind != DiffKind.Same).Select(s => s.Kind).ToList();
+        return kinds.Contains(DiffKind.Deleted) && kinds.Contains(DiffKind.Inserted);
     }
 
     /// <summary>Adds pieces as one segment, joined to the previous one of the same kind.</summary>
