@@ -30,6 +30,14 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void Words_added_between_two_others_are_one_insertion()
+    {
+        var diff = WordDiff.Between("Council of Europe Contact Group", "Council of Europe (CoE) Contact Group");
+
+        Assert.Equal([new(DiffKind.Same, "Council of Europe "), new(DiffKind.Inserted, "(CoE) "), new(DiffKind.Same, "Contact Group")], diff);
+    }
+
+    [Fact]
     public void A_rewritten_phrase_reads_as_one_deletion_and_one_insertion()
     {
         var diff = WordDiff.Between("It met in the old building today.", "It met in a brand new hall today.");

@@ -23,7 +23,64 @@ public static class WordDiff
         }
 
         Add(segments, DiffKind.Same, result.PiecesNew, next, result.PiecesNew.Count - next);
-        return Grouped(segments);
+        return Tightened(Grouped(segments));
+    }
+
+    /// <summary>
+    /// Spaces and punctuation that a deletion and its insertion both start or end with are shown as unchanged: DiffPlex may
+    /// replace " " with " (CoE) " where a reader sees "(CoE) " added.
+    /// </summary>
+    private static List<DiffSegment> Tightened(List<DiffSegment> segments)
+    {
+        var tightened = new List<DiffSegment>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Kind != DiffKind.Deleted || i + 1 >= segments.Count || segments[i + 1].Kind != DiffKind.Inserted)
+            {
+                Append(tightened, segments[i]);
+                continue;
+            }
+
+            var (deleted, inserted) = (segments[i].Text, segments[i + 1].Text);
+            var prefix = 0;
+            while (prefix < deleted.Length && prefix < inserted.Length && deleted[prefix] == inserted[prefix] && !char.IsLetterOrDigit(deleted[prefix]))
+            {
+                prefix++;
+            }
+
+            var suffix = 0;
+            while (suffix < deleted.Length - prefix && suffix < inserted.Length - prefix
+                   && deleted[^(suffix + 1)] == inserted[^(suffix + 1)] && !char.IsLetterOrDigit(deleted[^(suffix + 1)]))
+            {
+                suffix++;
+            }
+
+            Append(tightened, new DiffSegment(DiffKind.Same, deleted[..prefix]));
+            Append(tightened, new DiffSegment(DiffKind.Deleted, deleted[prefix..^suffix]));
+            Append(tightened, new DiffSegment(DiffKind.Inserted, inserted[prefix..^suffix]));
+            Append(tightened, new DiffSegment(DiffKind.Same, deleted[^suffix..]));
+            i++;
+        }
+
+        return tightened;
+    }
+
+    /// <summary>Adds a non-empty segment, joined to the previous one of the same kind.</summary>
+    private static void Append(List<DiffSegment> segments, DiffSegment segment)
+    {
+        if (segment.Text.Length == 0)
+        {
+            return;
+        }
+
+        if (segments.Count > 0 && segments[^1].Kind == segment.Kind)
+        {
+            segments[^1] = segments[^1] with { Text = segments[^1].Text + segment.Text };
+        }
+        else
+        {
+            segments.Add(segment);
+        }
     }
 
     /// <summary>
