@@ -1,5 +1,6 @@
 using Portal.Web.Cli.Backup;
 using Portal.Web.Cli.Export;
+using Portal.Web.Cli.Translations;
 using Portal.Web.Cli.Users;
 
 namespace Portal.Web.Cli;
@@ -12,29 +13,27 @@ public static class PortalCommand
                Portal.Web users reset-2fa|disable|enable EMAIL [--ConnectionStrings:Portal=...]
         """;
 
+    /// <summary>The commands that read their own arguments, by the word that names them.</summary>
+    private static readonly Dictionary<string, Func<string[], CommandConsole, Task<int>>> Commands = new()
+    {
+        ["export"] = (args, console) => ExportCommand.RunAsync(args, console),
+        ["translations"] = (args, console) => TranslationsCommand.RunAsync(args, console),
+        ["backup"] = BackupCommand.RunAsync,
+        ["restore"] = RestoreCommand.RunAsync,
+    };
+
     /// <summary>Every command, for an operator whose command was not understood.</summary>
     public static string AllCommands => string.Join(Environment.NewLine,
-        Usage, ExportSettings.Usage, BackupCommand.Usage, RestoreCommand.Usage);
+        Usage, ExportSettings.Usage, TranslationsCommand.Usage, BackupCommand.Usage, RestoreCommand.Usage);
 
-    public static bool IsCommand(string[] args) =>
-        args is ["users", ..] || ExportCommand.IsExport(args) || BackupCommand.IsBackup(args) || RestoreCommand.IsRestore(args);
+    public static bool IsCommand(string[] args) => args is ["users", ..] || (args.Length > 0 && Commands.ContainsKey(args[0]));
 
     /// <summary>Runs the command; 0 when it did what it was asked, 1 when it refused, 2 when it was not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
     {
-        if (ExportCommand.IsExport(args))
+        if (args.Length > 0 && Commands.TryGetValue(args[0], out var run))
         {
-            return await ExportCommand.RunAsync(args, console);
-        }
-
-        if (BackupCommand.IsBackup(args))
-        {
-            return await BackupCommand.RunAsync(args, console);
-        }
-
-        if (RestoreCommand.IsRestore(args))
-        {
-            return await RestoreCommand.RunAsync(args, console);
+            return await run(args, console);
         }
 
         Func<Task>? command = args switch

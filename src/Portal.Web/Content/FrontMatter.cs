@@ -13,6 +13,10 @@ public sealed class FrontMatter
     public string? Institution { get; set; }
     public List<TimelineItem>? Timeline { get; set; }
 
+    /// <summary>In a translation: the git blob hash of the English file it was translated from (the <c>translations</c> command).</summary>
+    [YamlMember(Alias = "translated-from", ApplyNamingConventions = false)]
+    public string? TranslatedFrom { get; set; }
+
     public sealed class TimelineItem
     {
         public int? Year { get; set; }

@@ -121,6 +121,14 @@ public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) :
             Update(item, file, parsed);
         }
 
+        foreach (var parsed in files.Where(f => f.File.Language != Languages.English))
+        {
+            if (items.GetValueOrDefault(parsed.File.Slug) is { } item)
+            {
+                RecordTranslatedFrom(item, parsed);
+            }
+        }
+
         await Db.SaveChangesAsync(cancellationToken);
         Db.ChangeTracker.Clear();
     }
@@ -150,6 +158,37 @@ public sealed class NewsImport(PortalDb db, DateTime now, ImportReport report) :
         text.SourcePath = file.Path;
         text.SourceHash = file.Hash;
         text.UpdatedAt = Now;
+        if (file.Language == Languages.English)
+        {
+            text.EnglishFingerprint = EnglishText.Of(text).Fingerprint;
+            text.TranslatedFrom = null;
+        }
+    }
+
+    /// <summary>
+    /// A translation file read now was made from the English stored now, unless its <c>translated-from:</c> names another English
+    /// file: then the newsroom shows it out of date, without the earlier English (the <c>translations</c> command shows that one).
+    /// </summary>
+    private static void RecordTranslatedFrom(NewsItem item, ParsedContent parsed)
+    {
+        var text = item.Translations.FirstOrDefault(t => t.Language == parsed.File.Language);
+        var english = item.Translations.FirstOrDefault(t => t.Language == Languages.English);
+        if (text is null || english is null)
+        {
+            return;
+        }
+
+        english.EnglishFingerprint ??= EnglishText.Of(english).Fingerprint; // stored before translations were tracked
+        var englishFile = TranslatedFile.EnglishPathOf(parsed.File.FullPath);
+        if (parsed.FrontMatter.TranslatedFrom is { Length: > 0 } stamp && File.Exists(englishFile) && GitBlob.HashOf(englishFile) != stamp.Trim())
+        {
+            text.EnglishFingerprint = "file:" + stamp.Trim();
+            text.TranslatedFrom = null;
+            return;
+        }
+
+        text.TranslatedFrom = EnglishText.Of(english);
+        text.EnglishFingerprint = text.TranslatedFrom.Fingerprint;
     }
 
     /// <summary>Removes the texts whose file is gone from these items, and an item left with none.</summary>

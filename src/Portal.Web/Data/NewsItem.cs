@@ -47,4 +47,14 @@ public sealed class NewsTranslation : ITranslation<NewsTranslation>
     public string? SourcePath { get; set; }
     public string? SourceHash { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The fingerprint of the English text this text matches (<see cref="EnglishText.FingerprintOf"/>): for English its own, for a
+    /// translation the English it was made from. A translation whose fingerprint differs from the English one's is out of date.
+    /// Null for a text stored before translations were tracked: its time stamp is compared instead.
+    /// </summary>
+    public string? EnglishFingerprint { get; set; }
+
+    /// <summary>For a translation, the English text it was made from, so that the newsroom can show what changed since; null for English.</summary>
+    public EnglishText? TranslatedFrom { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed class NewsRevision
     public DateOnly Date { get; set; }
     public int InstitutionId { get; set; }
     public NewsStatus Status { get; set; }
+
+    /// <summary>The one language a translator's save concerned (side by side, or marked up to date); null for a save of the whole item.</summary>
+    public string? Language { get; set; }
     public List<NewsRevisionText> Texts { get; set; } = [];
 }
 
@@ -36,4 +39,7 @@ public enum NewsRevisionAction
     Created,
     Saved,
     Deleted,
+
+    /// <summary>A translator confirmed that a language needs no change for the current English.</summary>
+    MarkedUpToDate,
 }

@@ -73,6 +73,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
             text.Property(t => t.Title).HasMaxLength(200);
             text.Property(t => t.Summary).HasMaxLength(500);
             text.Property(t => t.Place).HasMaxLength(100);
+            text.Property(t => t.EnglishFingerprint).HasMaxLength(64);
+            text.OwnsOne(t => t.TranslatedFrom, english => english.ToJson());
             text.HasQueryFilter(t => !t.NewsItem!.IsDeleted);
         });
         model.Entity<NewsRevision>(revision =>
@@ -81,6 +83,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
             revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             revision.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
             revision.Property(r => r.SavedBy).HasMaxLength(256);
+            revision.Property(r => r.Language).HasMaxLength(2);
             revision.HasOne(r => r.NewsItem).WithMany().HasForeignKey(r => r.NewsItemId);
             revision.OwnsMany(r => r.Texts, text => text.ToJson());
             revision.HasQueryFilter(r => !r.NewsItem!.IsDeleted);

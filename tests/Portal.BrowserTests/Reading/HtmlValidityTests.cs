@@ -60,6 +60,13 @@ public sealed class HtmlValidityTests(NewsroomFactory app) : IClassFixture<Newsr
         await KeepAsync("admin-revisions", await editor.GetAsync($"/admin/news/{id}/revisions"), HttpStatusCode.OK);
         await KeepAsync("admin-delete", await editor.GetAsync($"/admin/news/{id}/delete"), HttpStatusCode.OK);
         await KeepAccountPagesAsync(KeepAsync);
+        await editor.SaveAsync((await editor.GetFormAsync($"/admin/news/{id}/edit")).SetText("en", "Body", "A changed English body."));
+        var withDiff = await KeepAsync("admin-editor-english-changed", await editor.GetAsync($"/admin/news/{id}/edit"), HttpStatusCode.OK);
+        Assert.Contains("<del>", withDiff);
+        await KeepAsync("admin-translations", await editor.GetAsync("/admin/translations"), HttpStatusCode.OK);
+        await KeepAsync("admin-translations-be", await editor.GetAsync("/admin/translations/be"), HttpStatusCode.OK);
+        var sideBySide = await KeepAsync("admin-translate", await editor.GetAsync($"/admin/news/{id}/translate/be"), HttpStatusCode.OK);
+        Assert.Contains("<ins>", sideBySide);
 
         var broken = Path.Combine(folder, BrokenOnPurpose);
         await File.WriteAllTextAsync(broken, "<!DOCTYPE html>\n<html lang=\"en\"><title>x</title>\n<p><div>in a paragraph</div></p>\n");

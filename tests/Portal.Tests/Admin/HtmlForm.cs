@@ -56,6 +56,14 @@ public sealed class HtmlForm(IHtmlFormElement form)
         _ => null,
     };
 
+    /// <summary>A field's current value by its name.</summary>
+    public string? Value(string name) => Field(name) switch
+    {
+        IHtmlInputElement input => input.Value,
+        IHtmlTextAreaElement area => area.Value,
+        _ => null,
+    };
+
     /// <summary>Sends the form, by pressing the button whose handler is <paramref name="handler"/> when given.</summary>
     public Task<HttpResponseMessage> SubmitAsync(HttpClient client, string? handler = null)
     {

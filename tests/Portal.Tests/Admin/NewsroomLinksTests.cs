@@ -6,7 +6,7 @@ namespace Portal.Tests.Admin;
 public sealed class NewsroomLinksTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
     [Fact]
-    public async Task From_an_items_editor_the_navigation_leads_to_the_list_a_new_item_and_the_public_site()
+    public async Task From_an_items_editor_the_navigation_leads_to_the_list_a_new_item_the_translations_and_the_public_site()
     {
         var client = await factory.EditorClientAsync();
         var id = await client.SaveAsync(await client.NewItemFormAsync("links-from-the-editor"), "Publish");
@@ -14,7 +14,7 @@ public sealed class NewsroomLinksTests(NewsroomFactory factory) : IClassFixture<
         var editor = await client.GetDocumentAsync($"/admin/news/{id}/edit");
 
         var navigation = editor.QuerySelectorAll(".main-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin", "/admin/news/new", "/admin/account", "/en/"], navigation);
+        Assert.Equal(["/admin", "/admin/news/new", "/admin/translations", "/admin/account", "/en/"], navigation);
         var actions = editor.QuerySelectorAll(".item-actions a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/admin/news/{id}/revisions", $"/admin/news/{id}/delete", "/en/news/links-from-the-editor"], actions);
         Assert.Equal($"/admin/news/{id}/edit", editor.QuerySelector("form.admin-form")!.GetAttribute("action"));

@@ -141,6 +141,7 @@ public static class AdminSetup
 
         services.AddScoped<NewsFormRules>();
         services.AddScoped<NewsWriter>();
+        services.AddScoped<Translations.TranslationQueue>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -395,6 +395,10 @@ namespace Portal.Web.Data.Migrations
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NewsItemId")
                         .HasColumnType("INTEGER");
 
@@ -437,6 +441,10 @@ namespace Portal.Web.Data.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnglishFingerprint")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
@@ -709,7 +717,37 @@ namespace Portal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("Portal.Web.Data.EnglishText", "TranslatedFrom", b1 =>
+                        {
+                            b1.Property<int>("NewsTranslationId");
+
+                            b1.Property<string>("BodyMarkdown")
+                                .IsRequired();
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsTranslationId");
+
+                            b1.ToTable("NewsTranslations");
+
+                            b1
+                                .ToJson("TranslatedFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsTranslationId");
+                        });
+
                     b.Navigation("NewsItem");
+
+                    b.Navigation("TranslatedFrom");
                 });
 
             modelBuilder.Entity("Portal.Web.Data.PageTranslation", b =>

@@ -39,25 +39,98 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
         item.EditedAt = now;
         item.UpdatedAt = now;
         item.Version = form.Version + 1;
+        RecordLegacyTranslations(item);
         foreach (var language in Languages.All)
         {
-            Apply(item, form.In(language)!, now);
+            if (Apply(item, form.In(language)!, now) is { } changed && language != Languages.English)
+            {
+                // Written on the same form as the English: made from the English saved with it.
+                MarkTranslatedFromCurrentEnglish(item, changed);
+            }
         }
 
-        return await SaveWithRevisionAsync(item, action, editor, cancellationToken);
+        return await SaveWithRevisionAsync(item, action, editor, null, cancellationToken);
+    }
+
+    /// <summary>Saves one language's text, written side by side with the English the translator saw at <paramref name="loadedVersion"/>.</summary>
+    public async Task<SaveOutcome> SaveTranslationAsync(NewsItem item, TranslationForm form, int loadedVersion, string editor,
+        CancellationToken cancellationToken)
+    {
+        var now = Touch(item, loadedVersion);
+        RecordLegacyTranslations(item);
+        if (Apply(item, form, now) is { } changed)
+        {
+            MarkTranslatedFromCurrentEnglish(item, changed);
+            if (item.Status == NewsStatus.Published)
+            {
+                audit.Add(AuditAction.NewsPublished, editor, item.Slug, $"translation into {form.Language} saved side by side");
+            }
+        }
+
+        return await SaveWithRevisionAsync(item, NewsRevisionAction.Saved, editor, form.Language, cancellationToken);
+    }
+
+    /// <summary>Records that a language's text needs no change for the current English (a typo or a link fixed in English).</summary>
+    public async Task<SaveOutcome> MarkUpToDateAsync(NewsItem item, string language, int loadedVersion, string editor,
+        CancellationToken cancellationToken)
+    {
+        // Readers' texts do not change: the item keeps its date of change, which feeds show.
+        var changedAt = item.UpdatedAt;
+        var now = Touch(item, loadedVersion);
+        item.UpdatedAt = changedAt;
+        if (item.Translations.FirstOrDefault(t => t.Language == language) is { } text)
+        {
+            MarkTranslatedFromCurrentEnglish(item, text);
+        }
+
+        return await SaveWithRevisionAsync(item, NewsRevisionAction.MarkedUpToDate, editor, language, cancellationToken, now);
     }
 
     /// <summary>Deletes as a tombstone: the item disappears everywhere, and a re-import cannot bring it back.</summary>
     public async Task<SaveOutcome> DeleteAsync(NewsItem item, int loadedVersion, string editor, CancellationToken cancellationToken)
     {
+        Touch(item, loadedVersion);
+        item.IsDeleted = true;
+        audit.Add(AuditAction.NewsDeleted, editor, item.Slug);
+        return await SaveWithRevisionAsync(item, NewsRevisionAction.Deleted, editor, null, cancellationToken);
+    }
+
+    /// <summary>A change by an editor: a new version, refused at saving if someone saved after <paramref name="loadedVersion"/>.</summary>
+    private DateTime Touch(NewsItem item, int loadedVersion)
+    {
         db.Entry(item).Property(n => n.Version).OriginalValue = loadedVersion;
         var now = clock.GetUtcNow().UtcDateTime;
-        item.IsDeleted = true;
         item.EditedAt = now;
         item.UpdatedAt = now;
         item.Version = loadedVersion + 1;
-        audit.Add(AuditAction.NewsDeleted, editor, item.Slug);
-        return await SaveWithRevisionAsync(item, NewsRevisionAction.Deleted, editor, cancellationToken);
+        return now;
+    }
+
+    private static void MarkTranslatedFromCurrentEnglish(NewsItem item, NewsTranslation translation)
+    {
+        if (item.Translations.FirstOrDefault(t => t.Language == Languages.English) is { } english)
+        {
+            translation.TranslatedFrom = EnglishText.Of(english);
+            translation.EnglishFingerprint = translation.TranslatedFrom.Fingerprint;
+        }
+    }
+
+    /// <summary>
+    /// Texts stored before translations were tracked get the English they match, as their time stamps tell (not older than the
+    /// English: made from the English stored now); an older one stays unknown, and so out of date.
+    /// </summary>
+    private static void RecordLegacyTranslations(NewsItem item)
+    {
+        if (item.Translations.FirstOrDefault(t => t.Language == Languages.English) is not { } english)
+        {
+            return;
+        }
+
+        english.EnglishFingerprint ??= EnglishText.Of(english).Fingerprint;
+        foreach (var text in item.Translations.Where(t => t.EnglishFingerprint is null && t.UpdatedAt >= english.UpdatedAt))
+        {
+            MarkTranslatedFromCurrentEnglish(item, text);
+        }
     }
 
     /// <summary>
@@ -81,20 +154,21 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
         }
     }
 
-    private async Task<SaveOutcome> SaveWithRevisionAsync(NewsItem item, NewsRevisionAction action, string editor,
-        CancellationToken cancellationToken)
+    private async Task<SaveOutcome> SaveWithRevisionAsync(NewsItem item, NewsRevisionAction action, string editor, string? language,
+        CancellationToken cancellationToken, DateTime? savedAt = null)
     {
         db.NewsRevisions.Add(new NewsRevision
         {
             NewsItem = item,
             SavedBy = editor,
-            SavedAt = item.UpdatedAt,
+            SavedAt = savedAt ?? item.UpdatedAt,
             Action = action,
             Version = item.Version,
             Slug = item.Slug,
             Date = item.Date,
             InstitutionId = item.InstitutionId,
             Status = item.Status,
+            Language = language,
             Texts = item.Translations.Select(t => new NewsRevisionText
             {
                 Language = t.Language, Title = t.Title, Summary = t.Summary, Place = t.Place, BodyMarkdown = t.BodyMarkdown,
@@ -117,7 +191,8 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
         return new SaveOutcome(item.Id, IsConflict: false);
     }
 
-    private void Apply(NewsItem item, TranslationForm form, DateTime now)
+    /// <summary>Puts one language's text on the item; returns the stored text when it is new or its words changed, else null.</summary>
+    private NewsTranslation? Apply(NewsItem item, TranslationForm form, DateTime now)
     {
         var stored = item.Translations.FirstOrDefault(t => t.Language == form.Language);
         if (form.IsMissing)
@@ -128,7 +203,7 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
                 db.NewsTranslations.Remove(stored);
             }
 
-            return;
+            return null;
         }
 
         if (stored is null)
@@ -143,9 +218,10 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
         // Browsers send a text area's lines with CRLF; the files and the database keep LF.
         var body = (form.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
         var (title, summary, place) = (Clean(form.Title), Clean(form.Summary), Clean(form.Place));
-        // A language's date moves only when its text does, so that the list can tell which translations lag behind.
-        if (stored.Title != title || stored.Summary != summary || stored.Place != place
-            || stored.BodyMarkdown.TrimEnd() != body.TrimEnd())
+        // A language's date moves only when its text does: a save of the same words changes no translation's state.
+        var changed = stored.Title != title || stored.Summary != summary || stored.Place != place
+            || stored.BodyMarkdown.TrimEnd() != body.TrimEnd();
+        if (changed)
         {
             stored.UpdatedAt = now;
         }
@@ -157,6 +233,12 @@ public sealed class NewsWriter(PortalDb db, TimeProvider clock, AuditTrail audit
         stored.BodyHtml = MarkdownRenderer.ToHtml(body);
         stored.SourcePath = null;
         stored.SourceHash = null;
+        if (form.Language == Languages.English)
+        {
+            stored.EnglishFingerprint = EnglishText.Of(stored).Fingerprint;
+        }
+
+        return changed ? stored : null;
     }
 
     private static string Clean(string? value) => value?.Trim() ?? "";

@@ -1,18 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Areas.Admin.Translations;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages;
-
-/// <summary>Where a language's text stands against the English reference.</summary>
-public enum TranslationState
-{
-    Missing,
-    UpToDate,
-    OlderThanEnglish,
-}
 
 /// <summary>One line of the news list.</summary>
 public sealed record NewsLine(int Id, string Slug, string Title, DateOnly Date, NewsStatus Status,
@@ -35,19 +28,15 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
                 n.Slug,
                 n.Date,
                 n.Status,
-                Texts = n.Translations.Select(t => new { t.Language, t.Title, t.UpdatedAt }).ToList(),
+                Texts = n.Translations.Select(t => new { t.Language, t.Title, Mark = new TextMark(t.EnglishFingerprint, t.UpdatedAt) }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         News = items.Select(n =>
         {
             var english = n.Texts.FirstOrDefault(t => t.Language == Languages.English);
-            var states = Languages.All.Select(language => (language, n.Texts.FirstOrDefault(t => t.Language == language) switch
-            {
-                null => TranslationState.Missing,
-                var text when english is not null && english.UpdatedAt > text.UpdatedAt => TranslationState.OlderThanEnglish,
-                _ => TranslationState.UpToDate,
-            })).ToList();
+            var states = Languages.All.Select(language =>
+                (language, TranslationStatus.Of(english?.Mark, n.Texts.FirstOrDefault(t => t.Language == language)?.Mark))).ToList();
             var title = english?.Title ?? n.Texts.FirstOrDefault()?.Title;
             return new NewsLine(n.Id, n.Slug, string.IsNullOrWhiteSpace(title) ? n.Slug : title, n.Date, n.Status, states);
         }).ToList();

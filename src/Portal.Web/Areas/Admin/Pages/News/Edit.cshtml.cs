@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Areas.Admin.News;
+using Portal.Web.Areas.Admin.Translations;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -33,6 +34,9 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
     public IReadOnlyList<(string Language, string Html)> Preview { get; private set; } = [];
     public ConflictingVersion? Conflict { get; private set; }
     public NewsRevision? RestoringFrom { get; private set; }
+
+    /// <summary>Where each stored translation stands, and what changed in the English since an out-of-date one was made.</summary>
+    public IReadOnlyDictionary<string, TranslationReview> Reviews { get; private set; } = new Dictionary<string, TranslationReview>();
     public bool IsNew => Id is null;
     public override string Title => IsNew ? Text["Edit.NewTitle"] : Text["Edit.Title", Input.Slug ?? ""];
 
@@ -128,9 +132,10 @@ public sealed class EditModel(PortalDb db, NewsFormRules rules, NewsWriter write
             .Select(i => new InstitutionChoice(i.Slug,
                 i.Translations.Where(t => t.Language == Languages.English).Select(t => t.Title).FirstOrDefault() ?? i.Slug))
             .ToListAsync(cancellationToken);
-        if (!IsNew)
+        if (!IsNew && await LoadAsync(tracked: false, cancellationToken) is { } stored)
         {
-            Status = await db.News.Where(n => n.Id == Id).Select(n => (NewsStatus?)n.Status).FirstOrDefaultAsync(cancellationToken);
+            Status = stored.Status;
+            Reviews = Languages.All.Where(l => l != Languages.English).ToDictionary(l => l, l => TranslationReview.Of(stored, l));
         }
 
         return Page();
