@@ -44,7 +44,8 @@ public sealed class PortalProcess : IDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(5) };
+        // A hang guard, not a speed limit: a first page (views compiled, code jitted) took over 5 s on two cores at load 23.
+        client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public int Port { get; }
