@@ -23,6 +23,13 @@ public sealed class DatabaseMigration(PortalDb db, ILogger<DatabaseMigration> lo
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // EF Core's lock on PostgreSQL is the server's own, released when its session ends: nothing is left by a killed process.
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         if (DatabaseOptions.FileIn(db.Database.GetConnectionString() ?? "") is not { } file)
         {
             await db.Database.MigrateAsync(cancellationToken); // in memory: no other process, nothing left from one

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.News;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Areas.Admin;
 
@@ -63,9 +64,16 @@ public static class AdminSetup
         services.AddMemoryCache();
         services.AddScoped<SignInGuard>();
 
-        services.AddDataProtection()
-            .SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Portal");
+        // On PostgreSQL the app may run on several machines: a cookie or form made by one must be valid on the others.
+        if (DatabaseOptions.ParseProvider(configuration[DatabaseOptions.ProviderKey]) == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.PersistKeysToDbContext<PortalDb>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
+        }
 
         services.AddAuthorizationBuilder()
             .AddPolicy(NewsroomPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin));
