@@ -15,6 +15,16 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await migration.MigrateAsync(cancellationToken);
+        var (exclusive, importedByAnother) = db.Database.IsNpgsql() ? await ImportAloneAsync(cancellationToken) : (null, false);
+        await using var held = exclusive; // released once this start-up's import is recorded
+        if (importedByAnother)
+        {
+            readiness.MarkServing();
+            logger.LogInformation("Database migrated; another instance imported content/ meanwhile, serving its import");
+            await AfterImportAsync(cancellationToken);
+            return;
+        }
+
         if (await db.ContentImports.AnyAsync(cancellationToken))
         {
             readiness.MarkServing();
@@ -26,13 +36,36 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
         }
 
         await importer.ImportAsync(cancellationToken);
+        await AfterImportAsync(cancellationToken);
+        await RecordFinishedImportAsync(cancellationToken);
+    }
+
+    private async Task AfterImportAsync(CancellationToken cancellationToken)
+    {
         foreach (var step in afterImport)
         {
             await step.RunAsync(cancellationToken);
         }
-
-        await RecordFinishedImportAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Several instances on one PostgreSQL database: one imports, the others wait for it, and one that waited does not import
+    /// the same content/ again once the import it waited for is recorded (a failed one is not: then it imports itself).
+    /// </summary>
+    private async Task<(ImportLock? Lock, bool ImportedByAnother)> ImportAloneAsync(CancellationToken cancellationToken)
+    {
+        DateTime? before = null;
+        var importLock = await ImportLock.AcquireAsync(db.Database.GetConnectionString()!, async () =>
+        {
+            logger.LogInformation("Another instance is importing content/; waiting for it");
+            before = await LastImportAsync(cancellationToken);
+        }, cancellationToken);
+        var importedByAnother = importLock.WaitedForAnother && await LastImportAsync(cancellationToken) != before;
+        return (importLock, importedByAnother);
+    }
+
+    private Task<DateTime?> LastImportAsync(CancellationToken cancellationToken) =>
+        db.ContentImports.AsNoTracking().Select(i => (DateTime?)i.FinishedAt).FirstOrDefaultAsync(cancellationToken);
 
     private async Task RecordFinishedImportAsync(CancellationToken cancellationToken)
     {

@@ -55,8 +55,8 @@ public static class PostgreSqlSearch
         var rowIds = documents.Select(d => d.RowId).ToArray();
         var slots = documents.Select(d => (short)SearchDocument.LanguageSlot(d.Language)).ToArray();
         var configurations = documents.Select(d => ConfigurationOf(d.Language)).ToArray();
-        var titles = documents.Select(d => PlainText.WithoutSnippetMarkers(d.Title)).ToArray();
-        var bodies = documents.Select(d => d.Body).ToArray();
+        var titles = documents.Select(d => Unparsed(PlainText.WithoutSnippetMarkers(d.Title))).ToArray();
+        var bodies = documents.Select(d => Unparsed(d.Body)).ToArray();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "SearchIndex" ("RowId", "Language", "Document")
             SELECT d.row_id, d.slot,
@@ -86,8 +86,8 @@ public static class PostgreSqlSearch
             """).ToListAsync(cancellationToken);
         var documents = await SearchDocuments.ByRowIdAsync(db, rowIds, cancellationToken);
         var shown = rowIds.Select(documents.GetValueOrDefault).OfType<SearchDocument>().ToList();
-        var titles = shown.Select(d => PlainText.WithoutSnippetMarkers(d.Title)).ToArray();
-        var bodies = shown.Select(d => d.Body).ToArray();
+        var titles = shown.Select(d => Unparsed(PlainText.WithoutSnippetMarkers(d.Title))).ToArray();
+        var bodies = shown.Select(d => Unparsed(d.Body)).ToArray();
         var snippetOptions = SnippetOptions.Replace("MaxWords=24", $"MaxWords={snippetWords}", StringComparison.Ordinal);
         var marked = await db.Database.SqlQuery<Headline>($"""
             SELECT d.position AS "Position",
@@ -97,11 +97,21 @@ public static class PostgreSqlSearch
                 to_tsquery({configuration}::regconfig, {tsQuery}) AS q
             ORDER BY d.position
             """).ToListAsync(cancellationToken);
-        var hits = shown.Zip(marked, (d, m) => new SearchHit(d.Key.Kind, d.Slug, d.Date?.ToString("O"), m.Title,
-                WithEllipses(m.Snippet, d.Body)))
+        var hits = shown.Zip(marked, (d, m) => new SearchHit(d.Key.Kind, d.Slug, d.Date?.ToString("O"), Restored(m.Title),
+                WithEllipses(Restored(m.Snippet), d.Body)))
             .ToList();
         return new SearchPage(hits, total);
     }
+
+    /// <summary>
+    /// The text with &lt;, &gt; and &amp; as private-use characters, which PostgreSQL's parser takes for spaces: the index holds
+    /// plain text, and markup written as text ("&lt;script&gt;alert") must be words to it, not an HTML tag and what it hides.
+    /// </summary>
+    private static string Unparsed(string text) =>
+        text.Replace('<', '\uE002').Replace('>', '\uE003').Replace('&', '\uE004');
+
+    private static string Restored(string text) =>
+        text.Replace('\uE002', '<').Replace('\uE003', '>').Replace('\uE004', '&');
 
     /// <summary>"…" where the body goes on before or after the snippet, as the SQLite search shows it.</summary>
     private static string WithEllipses(string snippet, string body)
