@@ -25,7 +25,13 @@ public sealed class DatabaseMigration(PortalDb db, ILogger<DatabaseMigration> lo
     {
         if (db.Database.IsNpgsql())
         {
-            // EF Core's lock on PostgreSQL is the server's own, released when its session ends: nothing is left by a killed process.
+            // EF Core's own lock did not keep two instances started together from migrating at once (seen in the tests).
+            await using var held = await PostgreSqlLock.AcquireAsync(db.Database.GetConnectionString()!, PostgreSqlLock.Migration,
+                () =>
+                {
+                    logger.LogInformation("Waiting for another process to finish migrating the database");
+                    return Task.CompletedTask;
+                }, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }

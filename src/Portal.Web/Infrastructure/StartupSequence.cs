@@ -14,10 +14,11 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Held from before migrating until this start-up's import is recorded: another instance started at the same time waits.
+        var (exclusive, waited, before) = db.Database.IsNpgsql() ? await ImportAloneAsync(cancellationToken) : (null, false, null);
+        await using var held = exclusive;
         await migration.MigrateAsync(cancellationToken);
-        var (exclusive, importedByAnother) = db.Database.IsNpgsql() ? await ImportAloneAsync(cancellationToken) : (null, false);
-        await using var held = exclusive; // released once this start-up's import is recorded
-        if (importedByAnother)
+        if (waited && await LastImportAsync(cancellationToken) != before)
         {
             readiness.MarkServing();
             logger.LogInformation("Database migrated; another instance imported content/ meanwhile, serving its import");
@@ -49,20 +50,25 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
     }
 
     /// <summary>
-    /// Several instances on one PostgreSQL database: one imports, the others wait for it, and one that waited does not import
-    /// the same content/ again once the import it waited for is recorded (a failed one is not: then it imports itself).
+    /// Several instances on one PostgreSQL database: one imports, the others wait for it. One that waited does not import the same
+    /// content/ again if the import it waited for was recorded meanwhile (a failed one is not: then it imports itself).
     /// </summary>
-    private async Task<(ImportLock? Lock, bool ImportedByAnother)> ImportAloneAsync(CancellationToken cancellationToken)
+    private async Task<(PostgreSqlLock? Lock, bool Waited, DateTime? Before)> ImportAloneAsync(CancellationToken cancellationToken)
     {
         DateTime? before = null;
-        var importLock = await ImportLock.AcquireAsync(db.Database.GetConnectionString()!, async () =>
+        var importLock = await PostgreSqlLock.AcquireAsync(db.Database.GetConnectionString()!, PostgreSqlLock.Import, async () =>
         {
-            logger.LogInformation("Another instance is importing content/; waiting for it");
-            before = await LastImportAsync(cancellationToken);
+            logger.LogInformation("Another instance is migrating the database or importing content/; waiting for it");
+            before = await LastImportOrNoneAsync(cancellationToken);
         }, cancellationToken);
-        var importedByAnother = importLock.WaitedForAnother && await LastImportAsync(cancellationToken) != before;
-        return (importLock, importedByAnother);
+        return (importLock, importLock.WaitedForAnother, before);
     }
+
+    /// <summary>The last import, also on a database the other instance has not migrated yet.</summary>
+    private async Task<DateTime?> LastImportOrNoneAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<bool>($"""SELECT to_regclass('"ContentImports"') IS NOT NULL AS "Value" """).SingleAsync(cancellationToken)
+            ? await LastImportAsync(cancellationToken)
+            : null;
 
     private Task<DateTime?> LastImportAsync(CancellationToken cancellationToken) =>
         db.ContentImports.AsNoTracking().Select(i => (DateTime?)i.FinishedAt).FirstOrDefaultAsync(cancellationToken);
