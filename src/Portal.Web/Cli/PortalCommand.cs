@@ -1,3 +1,4 @@
+using Portal.Web.Cli.Copy;
 using Portal.Web.Cli.Export;
 
 namespace Portal.Web.Cli;
@@ -7,7 +8,7 @@ public static class PortalCommand
 {
     public const string Usage = "Usage: Portal.Web users add EMAIL --role Editor|Admin [--ConnectionStrings:Portal=...]";
 
-    public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args);
+    public static bool IsCommand(string[] args) => args is ["users", ..] || ExportCommand.IsExport(args) || DatabaseCopyCommand.IsCopy(args);
 
     /// <summary>Runs the command; 0 when it did what it was asked, 1 when it refused, 2 when it was not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
@@ -15,6 +16,11 @@ public static class PortalCommand
         if (ExportCommand.IsExport(args))
         {
             return await ExportCommand.RunAsync(args, console);
+        }
+
+        if (DatabaseCopyCommand.IsCopy(args))
+        {
+            return await DatabaseCopyCommand.RunAsync(args, console);
         }
 
         if (args is not ["users", "add", var email, "--role", var role, .. var configuration] || email.StartsWith('-'))

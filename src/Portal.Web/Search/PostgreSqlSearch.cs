@@ -116,15 +116,15 @@ public static class PostgreSqlSearch
     /// <summary>"…" where the body goes on before or after the snippet, as the SQLite search shows it.</summary>
     private static string WithEllipses(string snippet, string body)
     {
-        var plain = PlainText.WithoutSnippetMarkers(snippet).Replace("  ", " ", StringComparison.Ordinal).Trim();
-        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var shown = ReaderQuery.Word().Matches(PlainText.WithoutSnippetMarkers(snippet));
+        var all = ReaderQuery.Word().Matches(body);
+        if (shown.Count == 0 || all.Count == 0)
         {
             return snippet.Trim();
         }
 
-        var before = !body.StartsWith(words[0], StringComparison.Ordinal);
-        var after = !body.TrimEnd().EndsWith(words[^1], StringComparison.Ordinal);
+        var before = shown.Count < all.Count && shown[0].Value != all[0].Value;
+        var after = shown.Count < all.Count && shown[^1].Value != all[^1].Value;
         return (before ? "…" : "") + snippet.Trim() + (after ? "…" : "");
     }
 

@@ -36,6 +36,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         ? postgreSqlDatabase ??= TestServers.CreateDatabase()
         : $"Data Source={DatabasePath}";
 
+    /// <summary>Runs on an existing PostgreSQL database (one a test filled) instead of a new one; it is dropped with the factory.</summary>
+    public void UsePostgreSqlDatabase(string connectionString) => postgreSqlDatabase = connectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
