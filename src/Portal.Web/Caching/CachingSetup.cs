@@ -28,6 +28,8 @@ public static class CachingSetup
                 store.Configuration = redis;
                 store.InstanceName = "portal:";
             });
+            services.AddHostedService(provider => new SharedLastChange(provider.GetRequiredService<PublicCache>(), redis,
+                provider.GetRequiredService<ILogger<SharedLastChange>>()));
         }
 
         services.AddSingleton<PublicCache>();

@@ -58,17 +58,28 @@ public sealed class TwoInstancesTests : IDisposable
         var id = await editorOnB.SaveAsync(form);
         Assert.True(id > 0);
 
-        // The next request for the cached list, on either instance, shows the new item.
-        Assert.Contains("Title en made-on-two", (await readerOfA.GetDocumentAsync("/en/news")).QuerySelector("main")!.TextContent);
+        // The next request for the cached list, on either instance, shows the new item, dated no earlier than the save (A heard
+        // of it from B: a conditional request by date alone must not get A's 304 for the old list).
+        using var listOnA = await readerOfA.GetAsync("/en/news");
+        Assert.Contains("Title en made-on-two", (await listOnA.ReadDocumentAsync()).QuerySelector("main")!.TextContent);
         Assert.Contains("Title en made-on-two", (await readerOfB.GetDocumentAsync("/en/news")).QuerySelector("main")!.TextContent);
+        Assert.True(listOnA.Content.Headers.LastModified >= await SavedAtAsync(id),
+            $"Last-Modified {listOnA.Content.Headers.LastModified:O} is before the save");
     }
 
     public void Dispose() => servers.Dispose();
 
     private async Task<int> CountNewsAsync()
     {
-        var options = new DbContextOptionsBuilder<PortalDb>().UseNpgsql(servers.ConnectionString).Options;
-        await using var db = new PortalDb(options);
+        await using var db = OpenDatabase();
         return await db.News.IgnoreQueryFilters().CountAsync();
     }
+
+    private async Task<DateTimeOffset> SavedAtAsync(int id)
+    {
+        await using var db = OpenDatabase();
+        return new DateTimeOffset(await db.NewsRevisions.Where(r => r.NewsItemId == id).MaxAsync(r => r.SavedAt), TimeSpan.Zero);
+    }
+
+    private PortalDb OpenDatabase() => new(new DbContextOptionsBuilder<PortalDb>().UseNpgsql(servers.ConnectionString).Options);
 }
