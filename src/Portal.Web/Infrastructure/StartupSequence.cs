@@ -60,6 +60,11 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
         {
             logger.LogInformation("Another instance is migrating the database or importing content/; waiting for it");
             before = await LastImportOrNoneAsync(cancellationToken);
+            // A database already at this version that holds a finished import is read meanwhile, as on a restart.
+            if (before is not null && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                readiness.MarkServing();
+            }
         }, cancellationToken);
         return (importLock, importLock.WaitedForAnother, before);
     }
