@@ -12,7 +12,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.PostgreSqlMigrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261203063212_InitialPostgreSql")]
+    [Migration("20261203074550_InitialPostgreSql")]
     partial class InitialPostgreSql
     {
         /// <inheritdoc />
