@@ -8,6 +8,9 @@ namespace Portal.Web.Caching;
 
 public static class CachingSetup
 {
+    /// <summary><c>ConnectionStrings:Redis</c>, a StackExchange.Redis configuration such as <c>127.0.0.1:6379</c>.</summary>
+    public const string RedisConnection = "Redis";
+
     /// <summary>Public pages, feeds and the sitemap from ASP.NET Core's output cache, evicted by tag when content changes.</summary>
     public static IServiceCollection AddPublicCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,6 +20,18 @@ public static class CachingSetup
             .ValidateOnStart();
         services.AddOutputCache(cache =>
             cache.AddPolicy(PublicCachePolicy.Name, policy => policy.AddPolicy<PublicCachePolicy>(), excludeDefaultPolicy: true));
+        // Several instances: one store in Redis, so that a change saved on one evicts the page on all.
+        if (configuration.GetConnectionString(RedisConnection) is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisOutputCache(store =>
+            {
+                store.Configuration = redis;
+                store.InstanceName = "portal:";
+            });
+            services.AddHostedService(provider => new SharedLastChange(provider.GetRequiredService<PublicCache>(), redis,
+                provider.GetRequiredService<ILogger<SharedLastChange>>()));
+        }
+
         services.AddSingleton<PublicCache>();
         // After AddPortalSearch: its interceptor commits the save before this one evicts.
         services.AddSingleton<PublicCacheInterceptor>();

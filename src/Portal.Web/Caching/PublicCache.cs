@@ -10,9 +10,17 @@ public sealed class PublicCache(IOutputCacheStore store, TimeProvider clock, ILo
     /// <summary>When the public content last changed: <c>Last-Modified</c> of every public page.</summary>
     public DateTimeOffset LastChange => new(Interlocked.Read(ref lastChangeTicks), TimeSpan.Zero);
 
+    /// <summary>Set when other instances share the cache: tells them the time of a change, before its pages are evicted.</summary>
+    public Func<DateTimeOffset, Task>? Broadcast { get; set; }
+
     public async Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
     {
         var evicted = tags.Distinct().ToList();
+        if (Broadcast is { } broadcast)
+        {
+            await broadcast(clock.GetUtcNow());
+        }
+
         foreach (var tag in evicted)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

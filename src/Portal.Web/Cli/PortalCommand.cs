@@ -1,4 +1,5 @@
 using Portal.Web.Cli.Backup;
+using Portal.Web.Cli.Copy;
 using Portal.Web.Cli.Export;
 using Portal.Web.Cli.Translations;
 using Portal.Web.Cli.Users;
@@ -20,11 +21,12 @@ public static class PortalCommand
         ["translations"] = (args, console) => TranslationsCommand.RunAsync(args, console),
         ["backup"] = BackupCommand.RunAsync,
         ["restore"] = RestoreCommand.RunAsync,
+        ["database"] = (args, console) => DatabaseCopyCommand.RunAsync(args, console),
     };
 
     /// <summary>Every command, for an operator whose command was not understood.</summary>
     public static string AllCommands => string.Join(Environment.NewLine,
-        Usage, ExportSettings.Usage, TranslationsCommand.Usage, BackupCommand.Usage, RestoreCommand.Usage);
+        Usage, ExportSettings.Usage, TranslationsCommand.Usage, BackupCommand.Usage, RestoreCommand.Usage, DatabaseCopyCommand.Usage);
 
     public static bool IsCommand(string[] args) => args is ["users", ..] || (args.Length > 0 && Commands.ContainsKey(args[0]));
 

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Web.Data;
 
-/// <summary>The portal's one database: content, news, and the editors' accounts (ASP.NET Core Identity).</summary>
-public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The portal's one database: content, news, the editors' accounts (ASP.NET Core Identity), and on PostgreSQL the keys that
+/// protect sign-in cookies and forms, shared by every instance of the app.
+/// </summary>
+public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<PageTranslation> PageTranslations => Set<PageTranslation>();
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();

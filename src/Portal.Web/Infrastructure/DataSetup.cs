@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Portal.Web.Content;
 using Portal.Web.Data;
@@ -20,14 +21,37 @@ public static class DataSetup
             .ValidateOnStart();
 
         services.AddOptions<DatabaseOptions>()
-            .Configure(options => options.ConnectionString = configuration.GetConnectionString("Portal") ?? options.ConnectionString)
+            .Configure(options =>
+            {
+                options.ConnectionString = configuration.GetConnectionString("Portal") ?? options.ConnectionString;
+                options.Provider = DatabaseOptions.ParseProvider(configuration[DatabaseOptions.ProviderKey]);
+            })
             .PostConfigure(options =>
-                options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString))
+            {
+                if (!options.IsPostgreSql)
+                {
+                    options.ConnectionString = DatabaseOptions.WithFileUnder(environment.ContentRootPath, options.ConnectionString);
+                }
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
-        services.AddDbContext<PortalDb>((provider, options) => options.UseSqlite(
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
-            sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContext<PortalDb>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.IsPostgreSql)
+            {
+                options.UseNpgsql(database.ConnectionString,
+                    npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            }
+            else
+            {
+                options.UseSqlite(database.ConnectionString,
+                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            }
+
+            // Each provider's own migrations, in folders of their own in this one assembly.
+            options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        });
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ContentImporter>();

@@ -23,6 +23,19 @@ public sealed class DatabaseMigration(PortalDb db, ILogger<DatabaseMigration> lo
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // EF Core's own lock did not keep two instances started together from migrating at once (seen in the tests).
+            await using var held = await PostgreSqlLock.AcquireAsync(db.Database.GetConnectionString()!, PostgreSqlLock.Migration,
+                () =>
+                {
+                    logger.LogInformation("Waiting for another process to finish migrating the database");
+                    return Task.CompletedTask;
+                }, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         if (DatabaseOptions.FileIn(db.Database.GetConnectionString() ?? "") is not { } file)
         {
             await db.Database.MigrateAsync(cancellationToken); // in memory: no other process, nothing left from one

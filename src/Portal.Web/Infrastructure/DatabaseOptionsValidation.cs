@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Portal.Web.Infrastructure;
 
@@ -13,6 +14,16 @@ public sealed class DatabaseOptionsValidation : IValidateOptions<DatabaseOptions
 
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
+        if (!Enum.IsDefined(options.Provider))
+        {
+            return ValidateOptionsResult.Fail($"{DatabaseOptions.ProviderKey} must be {DatabaseProvider.Sqlite} or {DatabaseProvider.PostgreSql}.");
+        }
+
+        if (options.IsPostgreSql)
+        {
+            return PostgreSql(options.ConnectionString);
+        }
+
         try
         {
             _ = new SqliteConnectionStringBuilder(options.ConnectionString);
@@ -20,7 +31,7 @@ public sealed class DatabaseOptionsValidation : IValidateOptions<DatabaseOptions
         catch (ArgumentException e)
         {
             // The reason names the wrong keyword, never a value: a password in the string stays out of the log.
-            return Fail($"is not a SQLite connection string ({FirstSentence(e.Message)}); write it as \"Data Source=App_Data/portal.db\"");
+            return Fail($"is not a SQLite connection string ({FirstSentence(e.Message)}); write it as \"Data Source=App_Data/portal.db\", or set {DatabaseOptions.ProviderKey}=PostgreSql for a PostgreSQL server");
         }
 
         if (DatabaseOptions.FileIn(options.ConnectionString) is not { } file)
@@ -45,6 +56,21 @@ public sealed class DatabaseOptionsValidation : IValidateOptions<DatabaseOptions
         }
 
         return File.Exists(file) ? Readable(file) : ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult PostgreSql(string connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrEmpty(builder.Host)
+                ? Fail("names no PostgreSQL server; write it as \"Host=127.0.0.1;Database=portal;Username=portal;Password=...\"")
+                : ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException e)
+        {
+            return Fail($"is not a PostgreSQL connection string ({FirstSentence(e.Message)}); write it as \"Host=127.0.0.1;Database=portal;Username=portal;Password=...\"");
+        }
     }
 
     private static ValidateOptionsResult Readable(string file)

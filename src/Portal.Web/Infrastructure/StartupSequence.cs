@@ -14,7 +14,18 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Held from before migrating until this start-up's import is recorded: another instance started at the same time waits.
+        var (exclusive, waited, before) = db.Database.IsNpgsql() ? await ImportAloneAsync(cancellationToken) : (null, false, null);
+        await using var held = exclusive;
         await migration.MigrateAsync(cancellationToken);
+        if (waited && await LastImportAsync(cancellationToken) != before)
+        {
+            readiness.MarkServing();
+            logger.LogInformation("Database migrated; another instance imported content/ meanwhile, serving its import");
+            await AfterImportAsync(cancellationToken);
+            return;
+        }
+
         if (await db.ContentImports.AnyAsync(cancellationToken))
         {
             readiness.MarkServing();
@@ -26,13 +37,46 @@ public sealed class StartupSequence(DatabaseMigration migration, ContentImporter
         }
 
         await importer.ImportAsync(cancellationToken);
+        await AfterImportAsync(cancellationToken);
+        await RecordFinishedImportAsync(cancellationToken);
+    }
+
+    private async Task AfterImportAsync(CancellationToken cancellationToken)
+    {
         foreach (var step in afterImport)
         {
             await step.RunAsync(cancellationToken);
         }
-
-        await RecordFinishedImportAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Several instances on one PostgreSQL database: one imports, the others wait for it. One that waited does not import the same
+    /// content/ again if the import it waited for was recorded meanwhile (a failed one is not: then it imports itself).
+    /// </summary>
+    private async Task<(PostgreSqlLock? Lock, bool Waited, DateTime? Before)> ImportAloneAsync(CancellationToken cancellationToken)
+    {
+        DateTime? before = null;
+        var importLock = await PostgreSqlLock.AcquireAsync(db.Database.GetConnectionString()!, PostgreSqlLock.Import, async () =>
+        {
+            logger.LogInformation("Another instance is migrating the database or importing content/; waiting for it");
+            before = await LastImportOrNoneAsync(cancellationToken);
+            // A database already at this version that holds a finished import is read meanwhile, as on a restart.
+            if (before is not null && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                readiness.MarkServing();
+            }
+        }, cancellationToken);
+        return (importLock, importLock.WaitedForAnother, before);
+    }
+
+    /// <summary>The last import, also on a database the other instance has not migrated yet.</summary>
+    private async Task<DateTime?> LastImportOrNoneAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<bool>($"""SELECT to_regclass('"ContentImports"') IS NOT NULL AS "Value" """).SingleAsync(cancellationToken)
+            ? await LastImportAsync(cancellationToken)
+            : null;
+
+    private Task<DateTime?> LastImportAsync(CancellationToken cancellationToken) =>
+        db.ContentImports.AsNoTracking().Select(i => (DateTime?)i.FinishedAt).FirstOrDefaultAsync(cancellationToken);
 
     private async Task RecordFinishedImportAsync(CancellationToken cancellationToken)
     {

@@ -50,6 +50,12 @@ public static class SearchIndex
     {
         await InTransactionAsync(db, async () =>
         {
+            if (db.Database.IsNpgsql())
+            {
+                await PostgreSqlSearch.WriteAsync(db, removed, documents, deleteAll, cancellationToken);
+                return;
+            }
+
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
 

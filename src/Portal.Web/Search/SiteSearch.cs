@@ -25,6 +25,11 @@ public static class SiteSearch
             return new SearchPage([], 0);
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            return await PostgreSqlSearch.RunAsync(db, query, language, skip, take, SnippetWords, cancellationToken);
+        }
+
         var match = query.ToFtsMatch();
         var (slots, slot) = (SearchDocument.LanguageSlots, SearchDocument.LanguageSlot(language));
         var total = await db.Database.SqlQuery<int>($"""

@@ -51,7 +51,11 @@ seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 # The database after the app closed it (its WAL, if one is left, counted in) against the Markdown it was imported from.
 database_size() {
     local database markdown
-    database=$(find "$tmp" -maxdepth 1 \( -name portal.db -o -name portal.db-wal \) -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    if [ "$db" = sqlite ]; then
+        database=$(find "$tmp" -maxdepth 1 \( -name portal.db -o -name portal.db-wal \) -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    else
+        database=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -Atc "SELECT pg_database_size('portal')")
+    fi
     markdown=$(find "$1" -mindepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
     awk -v d="$database" -v m="$markdown" 'BEGIN {
         printf "Database: %.1f MB for %.1f MB of Markdown (%.1f times)\n", d / 1048576, m / 1048576, d / m }'
@@ -67,5 +71,6 @@ describe_run() {
     echo "Portal benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, commit $commit$note"
     echo "Machine: $(nproc) cores ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)), load average at the start:" \
         "$(cut -d' ' -f1-3 /proc/loadavg), shared by the app, nginx, wrk and whatever else runs"
-    echo "App: Release publish, Production, on 127.0.0.1; extra settings: $settings"
+    echo "App: Release publish, Production, on 127.0.0.1; database: $([ "$db" = sqlite ] && echo "SQLite file" ||
+        echo "PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }') on loopback, a cluster of the run's own"); extra settings: $settings"
 }

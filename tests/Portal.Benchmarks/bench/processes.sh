@@ -1,7 +1,7 @@
 # The processes the benchmark starts (the app, nginx) and their clean end, sourced by ../run.
 # Each is stopped by its own PID: other copies of the app may be running on this machine.
 
-app_pid='' nginx_pid=''
+app_pid='' nginx_pid='' pg_data='' pg_port=''
 
 started_ms=${EPOCHREALTIME//[!0-9]/}
 started_ms=$((started_ms / 1000))
@@ -14,6 +14,7 @@ install_missing() {
     command -v wrk >/dev/null || packages+=(wrk)
     command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || packages+=(nginx)
     command -v curl >/dev/null || packages+=(curl)
+    [ "$db" = sqlite ] || compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
     [ "${#packages[@]}" -gt 0 ] || return 0
     say "installing ${packages[*]} from Debian"
     [ "$(id -u)" -eq 0 ] || as_root=(sudo)
@@ -47,6 +48,7 @@ cleanup() {
     trap - EXIT INT TERM
     stop_process "$nginx_pid"
     stop_process "$app_pid"
+    stop_postgres
     # What went wrong, unless someone stopped the run (Ctrl-C, TERM).
     if [ "$status" -ne 0 ] && [ "$status" -ne 130 ] && [ "$status" -ne 143 ]; then
         for log in "$tmp/app.log" "$tmp/nginx/error.log"; do
@@ -74,14 +76,50 @@ free_port() {
     fail "no free port on 127.0.0.1"
 }
 
+# initdb and postgres refuse to run as root: as root, they run as Debian's postgres user.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1; }
+
+# --db postgres: a cluster of the run's own in the temporary folder, Debian's settings but the port; one empty database.
+start_postgres() {
+    local bin
+    bin=$(pg_bin)
+    mkdir "$tmp/pg"
+    [ "$(id -u)" -ne 0 ] || chown postgres "$tmp/pg"
+    pg_port=$(free_port)
+    as_postgres "$bin/initdb" -D "$tmp/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 ||
+        { cat "$tmp/initdb.log" >&2; fail "initdb failed"; }
+    pg_data="$tmp/pg/data"
+    as_postgres "$bin/pg_ctl" -D "$pg_data" -l "$tmp/pg/server.log" -w \
+        -o "-p $pg_port -k $tmp/pg -c listen_addresses=127.0.0.1" start >/dev/null || fail "PostgreSQL did not start"
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc 'CREATE DATABASE portal' || fail "could not create the database"
+    say "PostgreSQL $("$bin/postgres" --version | awk '{ print $3 }') on 127.0.0.1:$pg_port"
+}
+
+stop_postgres() {
+    [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ] || return 0
+    as_postgres "$(pg_bin)/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# The app's database settings: its SQLite file in the temporary folder, or the run's PostgreSQL.
+database_env() {
+    if [ "$db" = sqlite ]; then
+        echo "ConnectionStrings__Portal=Data Source=$tmp/portal.db"
+    else
+        echo "Portal__Database__Provider=PostgreSql"
+        echo "ConnectionStrings__Portal=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=portal"
+    fi
+}
+
 # Starts the published app on CONTENT with the database in the temporary folder; sets app_pid and base.
 start_app() {
-    local port
+    local port database=()
     port=$(free_port)
     base="http://127.0.0.1:$port"
+    mapfile -t database < <(database_env)
     # In its own folder, as a service runs it: the content root, where appsettings.json (the log's settings) is read.
     (cd "$tmp/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-        ConnectionStrings__Portal="Data Source=$tmp/portal.db" Portal__ContentPath="$1" Portal__PublicBaseUrl="$base" \
+        "${database[@]}" Portal__ContentPath="$1" Portal__PublicBaseUrl="$base" \
         Admin__KeysPath="$tmp/keys" "${app_env[@]}" dotnet Portal.Web.dll) >>"$tmp/app.log" 2>&1 &
     app_pid=$!
 }

@@ -71,7 +71,9 @@ public sealed class HtmlForm(IHtmlFormElement form)
             .Single(b => b.GetAttribute("formaction")?.EndsWith("handler=" + handler, StringComparison.Ordinal) == true);
         var submission = (button is null ? form.GetSubmission() : form.GetSubmission(button))
             ?? throw new InvalidOperationException($"the form on {form.Owner?.Url} cannot be sent");
-        var request = new HttpRequestMessage(new HttpMethod(submission.Method.ToString().ToUpperInvariant()), submission.Target.Href);
+        // To the client's own server: a form read from one instance of the app may be sent to another (the same site behind a balancer).
+        var target = client.BaseAddress is { } server ? new Uri(server, submission.Target.PathName + submission.Target.Search) : new Uri(submission.Target.Href);
+        var request = new HttpRequestMessage(new HttpMethod(submission.Method.ToString().ToUpperInvariant()), target);
         if (submission.MimeType is { } type)
         {
             // As a browser sends it: a text area's line breaks as CRLF.

@@ -5,8 +5,15 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Admin;
 
-public sealed class NewsEditorTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public sealed class NewsEditorTests(NewsroomFactory factory) : NewsEditorTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NewsEditorOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : NewsEditorTestsOn<PostgreSqlNewsroomFactory>(factory);
+
+public abstract class NewsEditorTestsOn<TFactory>(TFactory newsroom) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
+    private readonly TFactory factory = TestServers.Checked(newsroom);
+
     private static readonly string[] Languages = ["en", "fr", "ru", "be"];
 
     [Fact]

@@ -68,6 +68,12 @@ public class NewsroomFactory : PortalFactory
     }
 }
 
+/// <summary>The newsroom on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlNewsroomFactory : NewsroomFactory
+{
+    public override Portal.Web.Infrastructure.DatabaseProvider Provider => Portal.Web.Infrastructure.DatabaseProvider.PostgreSql;
+}
+
 public static class Newsroom
 {
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)

@@ -6,10 +6,25 @@ using Portal.Web.Content;
 
 namespace Portal.Tests.Admin;
 
-public sealed class ReimportTests(ReimportTests.NewsroomOnContentCopy factory) : IClassFixture<ReimportTests.NewsroomOnContentCopy>
+public sealed class ReimportTests(ReimportTests.NewsroomOnContentCopy factory) : ReimportTestsOn<ReimportTests.NewsroomOnContentCopy>(factory)
 {
     /// <summary>A writable copy of the fixture content, so that a test can change a file and import again.</summary>
     public sealed class NewsroomOnContentCopy() : NewsroomFactory(TestPaths.CopyOfFixtureContent());
+}
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ReimportOnPostgreSqlTests(ReimportOnPostgreSqlTests.NewsroomOnContentCopy factory)
+    : ReimportTestsOn<ReimportOnPostgreSqlTests.NewsroomOnContentCopy>(factory)
+{
+    public sealed class NewsroomOnContentCopy() : NewsroomFactory(TestPaths.CopyOfFixtureContent())
+    {
+        public override Portal.Web.Infrastructure.DatabaseProvider Provider => Portal.Web.Infrastructure.DatabaseProvider.PostgreSql;
+    }
+}
+
+public abstract class ReimportTestsOn<TFactory>(TFactory newsroom) : IClassFixture<TFactory> where TFactory : NewsroomFactory
+{
+    private readonly TFactory factory = TestServers.Checked(newsroom);
 
     [Fact]
     public async Task Reimporting_keeps_an_editors_change_to_a_news_item()

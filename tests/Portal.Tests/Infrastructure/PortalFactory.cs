@@ -7,11 +7,13 @@ using Portal.Web.Infrastructure;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over HTTP, on its own SQLite file in a temporary folder, importing the content folder it is given.
+/// The real app over HTTP, on its own SQLite file in a temporary folder (or, for a subclass on <see cref="DatabaseProvider.PostgreSql"/>,
+/// its own new database on the test server), importing the content folder it is given.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+    private string? postgreSqlDatabase;
 
     /// <param name="databasePath">An existing database to start on (a restart); by default a new one in the scratch folder.</param>
     public PortalFactory(string contentPath, string? databasePath = null)
@@ -26,10 +28,22 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A scratch folder of this factory's own, removed with it.</summary>
     public string Folder => folder;
 
+    /// <summary>The database engine the app runs on.</summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The app's connection string: the SQLite file, or the test server's database made for this factory.</summary>
+    public string ConnectionString => Provider == DatabaseProvider.PostgreSql
+        ? postgreSqlDatabase ??= TestServers.CreateDatabase()
+        : $"Data Source={DatabasePath}";
+
+    /// <summary>Runs on an existing PostgreSQL database (one a test filled) instead of a new one; it is dropped with the factory.</summary>
+    public void UsePostgreSqlDatabase(string connectionString) => postgreSqlDatabase = connectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting(DatabaseOptions.ProviderKey, Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:ContentPath", ContentPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Admin:KeysPath", Path.Combine(folder, "keys"));
@@ -57,6 +71,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgreSqlDatabase is not null)
+        {
+            TestServers.DropDatabase(postgreSqlDatabase);
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

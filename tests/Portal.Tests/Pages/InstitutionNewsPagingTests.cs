@@ -6,8 +6,16 @@ using Portal.Web.Data;
 namespace Portal.Tests.Pages;
 
 /// <summary>An institution's page lists its news ten to a page, like the news list, however many there are.</summary>
-public sealed class InstitutionNewsPagingTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public sealed class InstitutionNewsPagingTests(FixtureContentPortal fixture) : InstitutionNewsPagingTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class InstitutionNewsPagingOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture)
+    : InstitutionNewsPagingTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
+public abstract class InstitutionNewsPagingTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     // With the fixture's two congress items: 25 published, three pages (10, 10, 5); the draft is on none of them.
     private const int Older = 23;
 

@@ -3,8 +3,16 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
-public sealed class LocalizedPagesTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public sealed class LocalizedPagesTests(FixtureContentPortal fixture) : LocalizedPagesTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class LocalizedPagesOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture)
+    : LocalizedPagesTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
+public abstract class LocalizedPagesTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     [Theory]
     [InlineData("en", "26 March 2025")]
     [InlineData("fr", "26 mars 2025")]

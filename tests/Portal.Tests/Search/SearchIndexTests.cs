@@ -10,8 +10,16 @@ namespace Portal.Tests.Search;
 /// The index follows every save through PortalDb, as the admin area makes them: no writer calls the index itself.
 /// Each test saves its own items, with a word of its own, into the fixture content's database.
 /// </summary>
-public sealed class SearchIndexTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public sealed class SearchIndexTests(FixtureContentPortal fixture) : SearchIndexTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SearchIndexOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture)
+    : SearchIndexTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
+public abstract class SearchIndexTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     [Fact]
     public async Task A_news_item_published_through_the_database_is_findable_at_once_in_its_languages()
     {

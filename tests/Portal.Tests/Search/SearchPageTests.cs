@@ -4,8 +4,15 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Search;
 
 /// <summary>Search over the repository's real content/ (the institutions, in four languages).</summary>
-public sealed class SearchPageTests(RealContentPortal fixture) : IClassFixture<RealContentPortal>
+public sealed class SearchPageTests(RealContentPortal fixture) : SearchPageTestsOn<RealContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL: each language's text search configuration, accents folded, prefixes, hostile queries.</summary>
+public sealed class SearchPageOnPostgreSqlTests(PostgreSqlRealContentPortal fixture) : SearchPageTestsOn<PostgreSqlRealContentPortal>(fixture);
+
+public abstract class SearchPageTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     [Theory]
     [InlineData("en", "congress", "Congress of Local and Regional Authorities")]
     [InlineData("en", "CONGRESS", "Congress of Local and Regional Authorities")]

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Startup;
 
@@ -47,6 +48,15 @@ public sealed class DatabaseSettingTests : IDisposable
         Assert.Contains("not a SQLite database", output);
     }
 
+    [Fact]
+    public async Task A_sqlite_connection_string_for_postgresql_is_refused_by_name()
+    {
+        var output = await StartAndFailAsync($"Data Source={Path.Combine(folder, "portal.db")}",
+            new Dictionary<string, string> { ["Portal__Database__Provider"] = "PostgreSql" });
+
+        Assert.Contains("not a PostgreSQL connection string", output);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -54,9 +64,11 @@ public sealed class DatabaseSettingTests : IDisposable
     }
 
     /// <summary>Starts the app with <paramref name="connectionString"/>; asserts it stops with one line naming the setting.</summary>
-    private async Task<string> StartAndFailAsync(string connectionString)
+    private async Task<string> StartAndFailAsync(string connectionString, Dictionary<string, string>? settings = null)
     {
-        using var app = PortalProcess.StartWithConnectionString(connectionString, folder);
+        using var app = settings is null
+            ? PortalProcess.StartWithConnectionString(connectionString, folder)
+            : PortalProcess.StartWith(connectionString, TestPaths.RepositoryContent, folder, settings);
         var exited = await app.ExitsWithinAsync(ExitLimit);
         var output = app.Output;
 

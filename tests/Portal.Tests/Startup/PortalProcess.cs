@@ -16,7 +16,8 @@ public sealed class PortalProcess : IDisposable
     private readonly HttpClient client;
     private (string Text, TaskCompletionSource Killed)? killWhenLogged;
 
-    private PortalProcess(string connectionString, string contentPath, string scratchFolder, bool migrationLog)
+    private PortalProcess(string connectionString, string contentPath, string scratchFolder, bool migrationLog,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         Port = FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -36,6 +37,11 @@ public sealed class PortalProcess : IDisposable
         {
             // EF Core's own lines ("Acquiring an exclusive lock...", "Applying migration...") mark the moments to kill at.
             start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Migrations"] = "Information";
+        }
+
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         process = new Process { StartInfo = start };
@@ -73,6 +79,13 @@ public sealed class PortalProcess : IDisposable
     /// <summary>Starts the app with a connection string as an operator might have written it.</summary>
     public static PortalProcess StartWithConnectionString(string connectionString, string scratchFolder) =>
         new(connectionString, TestPaths.RepositoryContent, scratchFolder, migrationLog: false);
+
+    /// <summary>Starts the app with more settings, as environment variables (<c>Portal__Database__Provider</c>, say).</summary>
+    public static PortalProcess StartWith(string connectionString, string contentPath, string scratchFolder,
+        IReadOnlyDictionary<string, string> settings) =>
+        new(connectionString, contentPath, scratchFolder, migrationLog: false, settings);
+
+    public Uri Address => new($"http://127.0.0.1:{Port}");
 
     /// <summary>Kills the app (SIGKILL: no clean-up of any kind) the moment its log shows <paramref name="text"/>.</summary>
     public Task KillWhenLoggedAsync(string text, TimeSpan timeout)

@@ -11,6 +11,7 @@ using Portal.Web.Areas.Admin.Accounts;
 using Portal.Web.Areas.Admin.Audit;
 using Portal.Web.Areas.Admin.News;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin;
@@ -99,9 +100,16 @@ public static class AdminSetup
         services.AddMemoryCache();
         services.AddScoped<SignInGuard>();
 
-        services.AddDataProtection()
-            .SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Portal");
+        // On PostgreSQL the app may run on several machines: a cookie or form made by one must be valid on the others.
+        if (DatabaseOptions.ParseProvider(configuration[DatabaseOptions.ProviderKey]) == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.PersistKeysToDbContext<PortalDb>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath, environment.ContentRootPath)));
+        }
 
         services.AddLocalization(localization => localization.ResourcesPath = LocalizationSetup.ResourcesPath);
         services.AddHttpContextAccessor();

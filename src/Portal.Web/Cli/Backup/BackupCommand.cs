@@ -13,8 +13,6 @@ public static class BackupCommand
 {
     public const string Usage = "Usage: Portal.Web backup FILE [--ConnectionStrings:Portal=...]";
 
-    public static bool IsBackup(string[] args) => args is ["backup", ..];
-
     /// <summary>0 when FILE holds a checked copy; 1 when it was refused or failed, with a message; 2 when the arguments were not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
     {

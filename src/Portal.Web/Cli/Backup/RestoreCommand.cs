@@ -14,8 +14,6 @@ public static class RestoreCommand
 {
     public const string Usage = "Usage: Portal.Web restore FILE [--ConnectionStrings:Portal=...]   (with the site stopped)";
 
-    public static bool IsRestore(string[] args) => args is ["restore", ..];
-
     /// <summary>0 when the backup is in place; 1 when it was refused or failed, with a message; 2 when the arguments were not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console)
     {

@@ -10,8 +10,6 @@ namespace Portal.Web.Cli.Export;
 /// </summary>
 public static class ExportCommand
 {
-    public static bool IsExport(string[] args) => args is ["export", ..];
-
     /// <summary>0 when the export is in OUT; 1 when it was refused or failed, with a message; 2 when the arguments were not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console, CancellationToken cancellationToken = default)
     {

@@ -15,8 +15,6 @@ public static class TranslationsCommand
                Portal.Web translations mark-current FILE...   (translation files: content/pages/home.fr.md or pages/home.fr.md)
         """;
 
-    public static bool IsTranslations(string[] args) => args is ["translations", ..];
-
     /// <summary>0: every translation is current (or marked so); 1: one is out of date, or a file could not be marked; 2: not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console, CancellationToken cancellationToken = default)
     {
