@@ -12,7 +12,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.PostgreSqlMigrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261203074550_InitialPostgreSql")]
+    [Migration("20261203075551_InitialPostgreSql")]
     partial class InitialPostgreSql
     {
         /// <inheritdoc />
@@ -240,6 +240,47 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Portal.Web.Data.ContentImport", b =>
                 {
                     b.Property<int>("Id")
@@ -395,6 +436,10 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<int>("NewsItemId")
                         .HasColumnType("integer");
 
@@ -440,6 +485,10 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("EnglishFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -717,7 +766,37 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("Portal.Web.Data.EnglishText", "TranslatedFrom", b1 =>
+                        {
+                            b1.Property<int>("NewsTranslationId");
+
+                            b1.Property<string>("BodyMarkdown")
+                                .IsRequired();
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsTranslationId");
+
+                            b1.ToTable("NewsTranslations");
+
+                            b1
+                                .ToJson("TranslatedFrom")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsTranslationId");
+                        });
+
                     b.Navigation("NewsItem");
+
+                    b.Navigation("TranslatedFrom");
                 });
 
             modelBuilder.Entity("Portal.Web.Data.PageTranslation", b =>

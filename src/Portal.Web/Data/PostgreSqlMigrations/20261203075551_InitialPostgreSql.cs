@@ -52,6 +52,24 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentImports",
                 columns: table => new
                 {
@@ -303,6 +321,7 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     InstitutionId = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
                     Texts = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
@@ -331,7 +350,9 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                     BodyHtml = table.Column<string>(type: "text", nullable: false),
                     SourcePath = table.Column<string>(type: "text", nullable: true),
                     SourceHash = table.Column<string>(type: "text", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnglishFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TranslatedFrom = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -404,6 +425,16 @@ namespace Portal.Web.Data.PostgreSqlMigrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_At",
+                table: "AuditEntries",
+                columns: new[] { "Action", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Institutions_Slug",
@@ -497,6 +528,9 @@ namespace Portal.Web.Data.PostgreSqlMigrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "ContentImports");
