@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Web;
 using Portal.Web.Content;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 using Portal.Web.Search;
 
 /// <summary>
@@ -27,7 +29,8 @@ internal static class SearchBenchmark
             .AddSingleton(TimeProvider.System)
             .AddScoped<ContentImporter>()
             .AddDbContext<PortalDb>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}",
-                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>());
         services.AddOptions<PortalOptions>().Configure(options => options.ContentPath = content);
         services.AddPortalSearch();
         await using (var provider = services.BuildServiceProvider())

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin;
 using Portal.Web.Data;
 using Portal.Web.Infrastructure;
+using StackExchange.Redis;
 
 namespace Portal.Web.Caching;
 
@@ -25,9 +26,18 @@ public static class CachingSetup
         {
             services.AddStackExchangeRedisOutputCache(store =>
             {
-                store.Configuration = redis;
+                // Redis down: commands fail at once (a miss, see ResilientOutputCacheStore) instead of holding readers 5 s each.
+                store.ConfigurationOptions = ConfigurationOptions.Parse(redis);
+                store.ConfigurationOptions.AbortOnConnectFail = false;
+                store.ConfigurationOptions.BacklogPolicy = BacklogPolicy.FailFast;
                 store.InstanceName = "portal:";
             });
+            var redisStore = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(redisStore);
+            services.AddSingleton<IOutputCacheStore>(provider => new ResilientOutputCacheStore(
+                (IOutputCacheStore)(redisStore.ImplementationFactory?.Invoke(provider)
+                    ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
+                provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
             services.AddHostedService(provider => new SharedLastChange(provider.GetRequiredService<PublicCache>(), redis,
                 provider.GetRequiredService<ILogger<SharedLastChange>>()));
         }

@@ -12,21 +12,18 @@ namespace Portal.Web.Caching;
 public sealed class SharedLastChange(PublicCache cache, string redisConfiguration, ILogger<SharedLastChange> logger) : IHostedService, IAsyncDisposable
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("portal:content-changed");
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource stopping = new();
     private ConnectionMultiplexer? redis;
+    private Task listening = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var options = ConfigurationOptions.Parse(redisConfiguration);
         options.AbortOnConnectFail = false; // Redis down at start-up: the site starts, and connects when Redis is back
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         redis = await ConnectionMultiplexer.ConnectAsync(options);
         var subscriber = redis.GetSubscriber();
-        await subscriber.SubscribeAsync(Channel, (_, message) =>
-        {
-            if (long.TryParse((string?)message, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
-            {
-                cache.ChangedAt(new DateTimeOffset(ticks, TimeSpan.Zero));
-            }
-        });
         cache.Broadcast = async time =>
         {
             try
@@ -38,16 +35,43 @@ public sealed class SharedLastChange(PublicCache cache, string redisConfiguratio
                 logger.LogWarning(e, "Could not tell the other instances that the content changed");
             }
         };
+        listening = ListenAsync(subscriber, stopping.Token);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Subscribes, and while Redis cannot be reached tries again every few seconds, without holding the start.</summary>
+    private async Task ListenAsync(ISubscriber subscriber, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await subscriber.SubscribeAsync(Channel, (_, message) =>
+                {
+                    if (long.TryParse((string?)message, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+                    {
+                        cache.ChangedAt(new DateTimeOffset(ticks, TimeSpan.Zero));
+                    }
+                });
+                return;
+            }
+            catch (RedisException e)
+            {
+                logger.LogWarning("Cannot hear of other instances' changes yet ({Reason}); trying again", e.Message);
+                await Task.Delay(RetryDelay, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         cache.Broadcast = null;
-        return Task.CompletedTask;
+        await stopping.CancelAsync();
+        await listening;
     }
 
     public async ValueTask DisposeAsync()
     {
+        stopping.Dispose();
         if (redis is not null)
         {
             await redis.DisposeAsync();

@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Portal.Web;
 using Portal.Web.Content;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -18,6 +20,8 @@ public sealed class ImportBench : IDisposable
         ContentPath = contentPath;
         Options = new DbContextOptionsBuilder<PortalDb>()
             .UseSqlite($"Data Source={Path.Combine(folder, "portal.db")}")
+            // SQLite's own migrations: the assembly holds PostgreSQL's too, as the app's DataSetup knows.
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
             .Options;
         using var db = NewDb();
         db.Database.Migrate();

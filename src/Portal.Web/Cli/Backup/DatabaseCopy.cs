@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Cli.Backup;
 
@@ -148,7 +150,9 @@ public sealed class DatabaseCopy(string path, string shownName)
     /// <summary>The migrations this build of the app has, read from its assembly without opening any database.</summary>
     private static IEnumerable<string> KnownMigrations()
     {
-        using var db = new PortalDb(new DbContextOptionsBuilder<PortalDb>().UseSqlite("Data Source=:memory:").Options);
+        // SQLite's migrations only: the assembly holds PostgreSQL's too.
+        using var db = new PortalDb(new DbContextOptionsBuilder<PortalDb>().UseSqlite("Data Source=:memory:")
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>().Options);
         return [.. db.Database.GetMigrations()];
     }
 
