@@ -69,7 +69,11 @@ public sealed class DatabaseCopyTests : IDisposable
 
         // The editor's account came along: they sign in, read the item's history, and save a new item with an id of its own.
         var editorOnPostgreSql = await onPostgreSql.ReadyClientAsync();
+        var auditedOnSqlite = await onSqlite.WithDbAsync(db => db.AuditEntries.CountAsync());
+        Assert.Equal(auditedOnSqlite, await onPostgreSql.WithDbAsync(db => db.AuditEntries.CountAsync()));
+        // A sign-in is audited after the copied entries (the audit trail's long ids go on after the highest too).
         Assert.Equal(HttpStatusCode.Redirect, (await editorOnPostgreSql.SignInAsync(email, NewsroomFactory.Password)).StatusCode);
+        Assert.Equal(auditedOnSqlite + 1, await onPostgreSql.WithDbAsync(db => db.AuditEntries.CountAsync()));
         Assert.Equal(
             (await editor.GetDocumentAsync($"/admin/news/{id}/revisions")).QuerySelectorAll("main li, main tr").Length,
             (await editorOnPostgreSql.GetDocumentAsync($"/admin/news/{id}/revisions")).QuerySelectorAll("main li, main tr").Length);

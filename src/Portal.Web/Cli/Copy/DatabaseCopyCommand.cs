@@ -169,7 +169,7 @@ public static class DatabaseCopyCommand
         destination.ChangeTracker.Clear();
 
         if (entityType.FindPrimaryKey() is { Properties: [var key] } && key.ValueGenerated == ValueGenerated.OnAdd
-            && key.ClrType == typeof(int))
+            && (key.ClrType == typeof(int) || key.ClrType == typeof(long)))
         {
             var (table, column) = (entityType.GetTableName()!, key.GetColumnName());
             var sql = $"""SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), COALESCE(MAX("{column}"), 0) + 1, false) FROM "{table}" """;
