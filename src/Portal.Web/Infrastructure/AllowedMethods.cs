@@ -17,7 +17,9 @@ public static class AllowedMethods
         app.Use((context, next) =>
         {
             var method = context.Request.Method;
-            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            // An error page shown for a newsroom POST is that POST re-executed (status code pages, the exception handler).
+            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                || context.Features.Get<IExceptionHandlerFeature>() is not null)
             {
                 return next(context);
             }

@@ -14,7 +14,9 @@ public static class Axe
 
     public static async Task AssertNoViolationAsync(this IPage page, ITestOutputHelper output)
     {
-        // Colour contrast is judged against the site's own stylesheet, so it has to be there, not browser defaults.
+        // Colour contrast is judged against the site's own stylesheet, so it has to be there, not browser defaults: after a
+        // click, a heading can be visible before the page's stylesheets have loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var stylesheet = await page.EvaluateAsync<string?>(
             "() => [...document.styleSheets].map(s => s.href).find(h => h && new URL(h).pathname.startsWith('/css/site')) ?? null");
         Assert.NotNull(stylesheet);
