@@ -15,30 +15,17 @@ namespace Portal.Web.Areas.Admin.Pages;
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public sealed class LoginCodeModel(SignInManager<IdentityUser> signIn, AuditTrail audit, IStringLocalizer<AdminResource> text,
     ILogger<LoginCodeModel> logger)
-    : SignInPageModel(text)
+    : SecondFactorPageModel(signIn, text)
 {
     public override string Title => Text["Code.Title"];
 
     [BindProperty]
     public CodeInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Login", new { ReturnUrl }) : Page();
-
-    public async Task<IActionResult> OnPostAsync()
+    protected override async Task<IActionResult> CheckAsync(IdentityUser user)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
-        {
-            return RedirectToPage("/Login", new { ReturnUrl });
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: Input.RememberBrowser);
+        var result = await Identity.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: Input.RememberBrowser);
         if (result.Succeeded)
         {
             logger.LogInformation("{Editor} signed in from {Client} with an authenticator code", user.Email, Client);

@@ -12,29 +12,16 @@ namespace Portal.Web.Areas.Admin.Pages;
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public sealed class LoginRecoveryModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditTrail audit,
     IStringLocalizer<AdminResource> text, ILogger<LoginRecoveryModel> logger)
-    : SignInPageModel(text)
+    : SecondFactorPageModel(signIn, text)
 {
     public override string Title => Text["Recovery.Title"];
 
     [BindProperty]
     public RecoveryInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Login", new { ReturnUrl }) : Page();
-
-    public async Task<IActionResult> OnPostAsync()
+    protected override async Task<IActionResult> CheckAsync(IdentityUser user)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
-        {
-            return RedirectToPage("/Login", new { ReturnUrl });
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Input.Code.Replace(" ", "", StringComparison.Ordinal));
+        var result = await Identity.TwoFactorRecoveryCodeSignInAsync(Input.Code.Replace(" ", "", StringComparison.Ordinal));
         if (result.Succeeded)
         {
             var left = await users.CountRecoveryCodesAsync(user);
