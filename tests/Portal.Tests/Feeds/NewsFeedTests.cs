@@ -7,8 +7,16 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Feeds;
 
-public sealed class NewsFeedTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public sealed class NewsFeedTests(FixtureContentPortal fixture) : NewsFeedTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NewsFeedOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture)
+    : NewsFeedTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
+public abstract class NewsFeedTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [Theory]

@@ -4,8 +4,16 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Feeds;
 
-public sealed class SitemapTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public sealed class SitemapTests(FixtureContentPortal fixture) : SitemapTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SitemapOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture)
+    : SitemapTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
+public abstract class SitemapTestsOn<TPortal>(TPortal portal) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
+    private readonly TPortal fixture = TestServers.Checked(portal);
+
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly string[] LanguageCodes = ["en", "fr", "ru", "be"];
