@@ -19,7 +19,10 @@ public enum AccountRefusal
 /// </summary>
 public sealed class AccountChanges(UserManager<IdentityUser> users, AuditTrail audit)
 {
-    public static bool IsDisabled(IdentityUser user) => user.LockoutEnd is { Year: 9999 };
+    public static bool IsDisabled(IdentityUser user) => IsDisabled(user.LockoutEnd);
+
+    /// <summary>A disabled account is locked out for ever (<see cref="DateTimeOffset.MaxValue"/>), not for 15 minutes.</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd is { Year: 9999 };
 
     public async Task<AccountRefusal> ChangeRoleAsync(IdentityUser user, string role, string actor)
     {

@@ -15,6 +15,10 @@ public sealed class TwoFactorRule(IOptions<AdminOptions> options)
     public bool IsRequiredFor(ClaimsPrincipal user) =>
         options.Value.TwoFactorScope == TwoFactorScope.All || user.IsInRole(Roles.Admin);
 
+    /// <summary>An authenticator code as the app shows it ("123 456", "123-456"), as the check wants it.</summary>
+    public static string AsTyped(string code) =>
+        code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+
     public static bool SignedInWithTwoFactors(ClaimsPrincipal user) =>
         user.HasClaim(MultiFactorClaim.Type, MultiFactorClaim.Value);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Areas.Admin.Accounts;
 using Portal.Web.Areas.Admin.Audit;
 using Portal.Web.Data;
 
@@ -15,7 +16,7 @@ namespace Portal.Web.Areas.Admin.Pages;
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public sealed class LoginCodeModel(SignInManager<IdentityUser> signIn, AuditTrail audit, IStringLocalizer<AdminResource> text,
     ILogger<LoginCodeModel> logger)
-    : SecondFactorPageModel(signIn, text)
+    : SecondFactorPageModel(signIn, audit, logger, text)
 {
     public override string Title => Text["Code.Title"];
 
@@ -24,27 +25,15 @@ public sealed class LoginCodeModel(SignInManager<IdentityUser> signIn, AuditTrai
 
     protected override async Task<IActionResult> CheckAsync(IdentityUser user)
     {
-        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await Identity.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: Input.RememberBrowser);
+        var result = await Identity.TwoFactorAuthenticatorSignInAsync(TwoFactorRule.AsTyped(Input.Code), isPersistent: false, rememberClient: Input.RememberBrowser);
         if (result.Succeeded)
         {
-            logger.LogInformation("{Editor} signed in from {Client} with an authenticator code", user.Email, Client);
-            await audit.RecordAsync(AuditAction.SignedIn, user.Email, detail: "password and authenticator code");
+            Logger.LogInformation("{Editor} signed in from {Client} with an authenticator code", user.Email, Client);
+            await Audit.RecordAsync(AuditAction.SignedIn, user.Email, detail: "password and authenticator code");
             return SignedIn();
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("{Editor}: locked after wrong authenticator codes, from {Client}", user.Email, Client);
-            await audit.RecordAsync(AuditAction.LockedOut, user.Email, detail: "wrong authenticator codes");
-            ModelState.AddModelError("", Text["Code.LockedOut"]);
-            return Page();
-        }
-
-        logger.LogWarning("{Editor}: wrong authenticator code from {Client}", user.Email, Client);
-        await audit.RecordAsync(AuditAction.TwoFactorFailed, user.Email, detail: "wrong authenticator code");
-        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), Text["Code.Wrong"]);
-        return Page();
+        return await RefusedAsync(user, result.IsLockedOut, "authenticator code", Text["Code.Wrong"]);
     }
 
     public sealed class CodeInput

@@ -12,7 +12,7 @@ namespace Portal.Web.Areas.Admin.Pages;
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public sealed class LoginRecoveryModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditTrail audit,
     IStringLocalizer<AdminResource> text, ILogger<LoginRecoveryModel> logger)
-    : SecondFactorPageModel(signIn, text)
+    : SecondFactorPageModel(signIn, audit, logger, text)
 {
     public override string Title => Text["Recovery.Title"];
 
@@ -25,8 +25,8 @@ public sealed class LoginRecoveryModel(SignInManager<IdentityUser> signIn, UserM
         if (result.Succeeded)
         {
             var left = await users.CountRecoveryCodesAsync(user);
-            logger.LogWarning("{Editor} signed in from {Client} with a recovery code ({Left} left)", user.Email, Client, left);
-            await audit.RecordAsync(AuditAction.RecoveryCodeUsed, user.Email, detail: $"{left} recovery codes left");
+            Logger.LogWarning("{Editor} signed in from {Client} with a recovery code ({Left} left)", user.Email, Client, left);
+            await Audit.RecordAsync(AuditAction.RecoveryCodeUsed, user.Email, detail: $"{left} recovery codes left");
             return SignedIn();
         }
 
@@ -36,17 +36,7 @@ public sealed class LoginRecoveryModel(SignInManager<IdentityUser> signIn, UserM
             await users.AccessFailedAsync(user);
         }
 
-        if (result.IsLockedOut || await users.IsLockedOutAsync(user))
-        {
-            await audit.RecordAsync(AuditAction.LockedOut, user.Email, detail: "wrong recovery codes");
-            ModelState.AddModelError("", Text["Code.LockedOut"]);
-            return Page();
-        }
-
-        logger.LogWarning("{Editor}: wrong recovery code from {Client}", user.Email, Client);
-        await audit.RecordAsync(AuditAction.TwoFactorFailed, user.Email, detail: "wrong recovery code");
-        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), Text["Recovery.Wrong"]);
-        return Page();
+        return await RefusedAsync(user, result.IsLockedOut || await users.IsLockedOutAsync(user), "recovery code", Text["Recovery.Wrong"]);
     }
 
     public sealed class RecoveryInput

@@ -52,8 +52,7 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
             return await ShowAsync(user);
         }
 
-        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorRule.AsTyped(Input.Code)))
         {
             ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), Text["Code.Wrong"]);
             return await ShowAsync(user);

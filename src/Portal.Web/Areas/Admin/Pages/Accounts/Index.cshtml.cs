@@ -44,7 +44,7 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
             .ToDictionaryAsync(g => g.Email ?? "", g => g.At, cancellationToken);
 
         Accounts = accounts.Select(a => new AccountLine(a.Id, a.Email ?? "", a.Role ?? "", a.TwoFactorEnabled,
-                a.LockoutEnd is { Year: 9999 } ? AccountState.Disabled : a.HasPassword ? AccountState.Active : AccountState.AwaitingSetUp,
+                AccountChanges.IsDisabled(a.LockoutEnd) ? AccountState.Disabled : a.HasPassword ? AccountState.Active : AccountState.AwaitingSetUp,
                 lastSignIns.TryGetValue(a.Email ?? "", out var at) ? at : null))
             .ToList();
     }
