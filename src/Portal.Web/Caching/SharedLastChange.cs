@@ -30,7 +30,7 @@ public sealed class SharedLastChange(PublicCache cache, string redisConfiguratio
             {
                 await subscriber.PublishAsync(Channel, time.UtcTicks.ToString(CultureInfo.InvariantCulture));
             }
-            catch (RedisException e)
+            catch (Exception e) when (IsUnreachable(e))
             {
                 logger.LogWarning(e, "Could not tell the other instances that the content changed");
             }
@@ -54,13 +54,17 @@ public sealed class SharedLastChange(PublicCache cache, string redisConfiguratio
                 });
                 return;
             }
-            catch (RedisException e)
+            catch (Exception e) when (IsUnreachable(e))
             {
                 logger.LogWarning("Cannot hear of other instances' changes yet ({Reason}); trying again", e.Message);
                 await Task.Delay(RetryDelay, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
+
+    // Redis down or refusing (RedisException), or too slow to answer: RedisTimeoutException is a TimeoutException, not a
+    // RedisException, and one escaping here would fail an editor's save after its commit or the host's stop.
+    private static bool IsUnreachable(Exception e) => e is RedisException or TimeoutException;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -46,11 +46,32 @@ public static class Newsroom
         }
     }
 
-    /// <summary>Clicks a button of the editor's form and waits for the page it brings.</summary>
+    /// <summary>
+    /// Clicks a button of the editor's form and waits until the answer has replaced the page, so that what the test looks
+    /// for next cannot be found on the page before. It listens for the navigation before the click; a wait for a load state
+    /// after the click once missed the new page's DOMContentLoaded and waited out its 30 s.
+    /// </summary>
     public static async Task PressAsync(this IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var navigated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == page.MainFrame)
+            {
+                navigated.TrySetResult();
+            }
+        }
+
+        page.FrameNavigated += OnNavigated;
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            await navigated.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            page.FrameNavigated -= OnNavigated;
+        }
     }
 
     public static async Task PublishAsync(this IPage page)
