@@ -33,6 +33,9 @@ public sealed class BrowserPortal : IAsyncLifetime
         BaseAddress = new Uri(addresses.Addresses.Single());
         await app.WhenReadyAsync();
 
+        // An assertion waits only until the page shows what it expects; on two cores shared with the HTTP suite a save can
+        // take longer than Playwright's default 5 s to show, which would fail a test for the machine's load.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);
     }

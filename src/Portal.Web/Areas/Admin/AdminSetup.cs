@@ -49,7 +49,8 @@ public static class AdminSetup
             .AddEntityFrameworkStores<PortalDb>()
             .AddUserStore<HashedRecoveryCodesStore>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = SetUpLinks.Lifetime);
 
         services.ConfigureApplicationCookie(cookie =>

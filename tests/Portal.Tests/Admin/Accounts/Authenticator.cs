@@ -12,8 +12,26 @@ public sealed class Authenticator(string key)
 
     public string Key { get; } = key;
 
-    /// <summary>The code of the present 30-second window, as Otp.NET computes it by RFC 6238.</summary>
-    public string Code() => new Totp(Base32Encoding.ToBytes(Key)).ComputeTotp();
+    private const int WindowSeconds = 30;
+    private long lastWindowGiven = long.MinValue;
+
+    /// <summary>
+    /// A code the server has not taken yet, as Otp.NET computes it by RFC 6238: the present 30-second window's, or, when
+    /// that one was given already, the next window's (the server allows for a phone's clock two windows ahead), where a
+    /// person would wait for the app's next code. The server takes each code once.
+    /// </summary>
+    public string Code()
+    {
+        var window = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / WindowSeconds, lastWindowGiven + 1);
+        lastWindowGiven = window;
+        return CodeOf(window);
+    }
+
+    /// <summary>The code given last, once more: what a replay of an intercepted code sends.</summary>
+    public string SameCodeAgain() => CodeOf(lastWindowGiven);
+
+    private string CodeOf(long window) =>
+        new Totp(Base32Encoding.ToBytes(Key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(window * WindowSeconds).UtcDateTime);
 
     /// <summary>A code of a window long gone, which no server accepts.</summary>
     public string OldCode() => new Totp(Base32Encoding.ToBytes(Key)).ComputeTotp(DateTime.UtcNow.AddHours(-1));

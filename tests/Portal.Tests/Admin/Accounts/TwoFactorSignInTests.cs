@@ -68,6 +68,27 @@ public sealed class TwoFactorSignInTests(NewsroomFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_authenticator_code_signs_in_once_and_the_same_code_sent_again_is_refused()
+    {
+        var email = await factory.CreateEditorAsync("Admin");
+        var owner = await factory.ReadyClientAsync();
+        (await owner.SignInAsync(email, NewsroomFactory.Password)).Dispose();
+        var (app, _) = await Authenticator.SetUpAsync(owner);
+        var editor = await factory.ReadyClientAsync();
+        var attacker = await factory.ReadyClientAsync();
+
+        using var signedIn = await editor.SignInWithCodeAsync(email, app.Code());
+        using var replayed = await attacker.SignInWithCodeAsync(email, app.SameCodeAgain());
+
+        Assert.Equal("/admin", signedIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("or it has been used already", (await replayed.ReadDocumentAsync()).QuerySelector("#code-error")!.TextContent);
+        using var newsroom = await attacker.GetAsync("/admin");
+        Assert.Equal("/admin/login", newsroom.Headers.Location?.OriginalString.Split('?')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/news/new")).StatusCode);
+    }
+
+    [Fact]
     public async Task Five_wrong_codes_lock_the_account_like_wrong_passwords_even_for_the_right_code()
     {
         var email = await factory.CreateEditorAsync("Admin");
