@@ -92,6 +92,31 @@ public abstract class AuditTrailTestsOn<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_long_filtered_trail_shows_fifty_entries_a_page_and_its_links_keep_the_filter()
+    {
+        var admin = await AdminClient.SignInAsync(factory);
+        var person = $"many-{Guid.NewGuid():N}@example.org";
+        await factory.WithDbAsync(db =>
+        {
+            db.AuditEntries.AddRange(Enumerable.Range(1, 60).Select(i =>
+                new AuditEntry { At = DateTime.UtcNow, Action = AuditAction.SignInFailed, Actor = person, Detail = $"attempt {i}" }));
+            return db.SaveChangesAsync();
+        });
+        var filtered = $"/admin/audit?action=SignInFailed&who={person}"; // letters, digits and one @: an address as it is
+
+        var first = await admin.Client.GetDocumentAsync(filtered);
+        var next = first.QuerySelector("nav.pagination a[rel=next]")!.GetAttribute("href")!;
+        var second = await admin.Client.GetDocumentAsync(next);
+
+        Assert.Equal(50, first.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal("Page 1 of 2", first.QuerySelector("nav.pagination span")!.TextContent);
+        Assert.Equal(filtered + "&page=2", next);
+        Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => $"attempt {i}"),
+            second.QuerySelectorAll("main table tbody tr").Select(row => row.QuerySelectorAll("td")[^1].TextContent.Trim()));
+        Assert.Equal(filtered, second.QuerySelector("nav.pagination a[rel=prev]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_database_itself_refuses_to_change_or_remove_an_entry()
     {
         await factory.CreateEditorAsync();

