@@ -7,8 +7,13 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Admin.Accounts;
 
+public sealed class AccountManagementTests(NewsroomFactory factory) : AccountManagementTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (Identity's tables, the hashed recovery codes, the audit trail there).</summary>
+public sealed class AccountManagementOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : AccountManagementTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>Accounts managed in the newsroom by administrators, with one-time set-up links instead of passwords sent anywhere.</summary>
-public sealed class AccountManagementTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class AccountManagementTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     private const string NewPassword = "Another-Horse-88";
 

@@ -5,8 +5,13 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Admin.Accounts;
 
+public sealed class TwoFactorSignInTests(NewsroomFactory factory) : TwoFactorSignInTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (Identity's tables, the hashed recovery codes, the audit trail there).</summary>
+public sealed class TwoFactorSignInOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : TwoFactorSignInTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>Two-factor sign-in with an authenticator app, required for administrators.</summary>
-public sealed class TwoFactorSignInTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class TwoFactorSignInTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     [Fact]
     public async Task An_admin_without_two_factor_sign_in_is_sent_to_set_it_up_and_can_open_nothing_else()
