@@ -11,7 +11,7 @@ using Portal.Web.Search;
 namespace Portal.Web.Cli.Copy;
 
 /// <summary>
-/// <c>database copy --to "Host=...;Database=...;Username=...;Password=..."</c>: copies the site's SQLite database (the one
+/// <c>database copy --to "Host=...;Database=...;Username=..."</c>: copies the site's SQLite database (the one
 /// <c>ConnectionStrings:Portal</c> names, as the site uses it) into an empty PostgreSQL database, every table and every row with
 /// its id (news, revisions, accounts and roles, pages, institutions, translations), so that a site that started small moves to a
 /// server without losing its newsroom's work. The target is migrated first; its search index is built from the copied rows.
@@ -19,7 +19,8 @@ namespace Portal.Web.Cli.Copy;
 public static class DatabaseCopyCommand
 {
     public const string Usage =
-        "Usage: Portal.Web database copy --to \"Host=...;Database=...;Username=...;Password=...\" [--ConnectionStrings:Portal=Data Source=...]";
+        "Usage: Portal.Web database copy --to \"Host=...;Database=...;Username=...\" [--ConnectionStrings:Portal=Data Source=...]" +
+        " (the password from ~/.pgpass or PGPASSWORD, or Password=... in the connection string)";
 
     /// <summary>0 when the copy is in; 1 when it was refused, with a message; 2 when the arguments were not understood.</summary>
     public static async Task<int> RunAsync(string[] args, CommandConsole console, CancellationToken cancellationToken = default)
@@ -38,6 +39,12 @@ public static class DatabaseCopyCommand
         catch (CommandException e)
         {
             await console.Error.WriteLineAsync("Error: " + e.Message);
+            return 1;
+        }
+        catch (NpgsqlException e)
+        {
+            // Not reached, the sign-in refused, or the connection lost on the way: the copy's one transaction was not committed.
+            await console.Error.WriteLineAsync($"Error: the PostgreSQL database failed ({e.Message}); nothing was copied.");
             return 1;
         }
     }
@@ -98,8 +105,9 @@ public static class DatabaseCopyCommand
         {
             _ = new NpgsqlConnectionStringBuilder(connectionString);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
         {
+            // An unknown keyword is an ArgumentException, one without a value a KeyNotFoundException.
             throw new CommandException("--to is not a PostgreSQL connection string; write it as \"Host=127.0.0.1;Database=portal;Username=portal;Password=...\".");
         }
 
