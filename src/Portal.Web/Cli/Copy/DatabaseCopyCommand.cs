@@ -108,7 +108,7 @@ public static class DatabaseCopyCommand
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
         {
             // An unknown keyword is an ArgumentException, one without a value a KeyNotFoundException.
-            throw new CommandException("--to is not a PostgreSQL connection string; write it as \"Host=127.0.0.1;Database=portal;Username=portal;Password=...\".");
+            throw new CommandException("--to is not a PostgreSQL connection string; write it as \"Host=127.0.0.1;Database=portal;Username=portal\".");
         }
 
         var options = new DbContextOptionsBuilder<PortalDb>()
