@@ -3,8 +3,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class EditorLineBreakTests(NewsroomFactory factory) : EditorLineBreakTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class EditorLineBreakOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : EditorLineBreakTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>Browsers send a text area's lines with CRLF: the editor writes them back and stores them with LF.</summary>
-public sealed class EditorLineBreakTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class EditorLineBreakTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     [Theory]
     [InlineData("Preview")]

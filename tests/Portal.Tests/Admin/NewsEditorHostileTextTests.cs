@@ -7,8 +7,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class NewsEditorHostileTextTests(NewsroomFactory factory) : NewsEditorHostileTextTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NewsEditorHostileTextOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : NewsEditorHostileTextTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>Text the site cannot render or publish gets a message next to its field; the editor's text stays on the form and nothing is saved.</summary>
-public sealed class NewsEditorHostileTextTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class NewsEditorHostileTextTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     private static readonly string[] Handlers = ["Preview", "SaveDraft", "Publish"];
 

@@ -2,8 +2,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class NewsroomLinksTests(NewsroomFactory factory) : NewsroomLinksTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NewsroomLinksOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : NewsroomLinksTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>The newsroom's links, generated from its routes, lead where they say from every page.</summary>
-public sealed class NewsroomLinksTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class NewsroomLinksTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     [Fact]
     public async Task From_an_items_editor_the_navigation_leads_to_the_list_a_new_item_the_translations_and_the_public_site()

@@ -6,11 +6,16 @@ using Portal.Web.Data;
 
 namespace Portal.Tests.Admin;
 
+public sealed class NewsroomPagingTests(NewsroomFactory factory) : NewsroomPagingTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NewsroomPagingOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : NewsroomPagingTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>
 /// The newsroom's list and a language's translation queue show fifty items a page, however many the newsroom has; on a
 /// database of its own: the fixture's two items (2025) and sixty older ones in English only.
 /// </summary>
-public sealed class NewsroomPagingTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class NewsroomPagingTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     private const int Older = 60;
 

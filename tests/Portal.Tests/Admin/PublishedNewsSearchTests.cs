@@ -2,8 +2,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class PublishedNewsSearchTests(NewsroomFactory factory) : PublishedNewsSearchTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class PublishedNewsSearchOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : PublishedNewsSearchTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>What an editor publishes, corrects or deletes in the newsroom is what readers find in search, at once.</summary>
-public sealed class PublishedNewsSearchTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class PublishedNewsSearchTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     [Fact]
     public async Task A_news_item_published_in_the_newsroom_is_found_by_search_in_every_language_at_once()

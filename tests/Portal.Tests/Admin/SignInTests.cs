@@ -5,7 +5,12 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
-public sealed class SignInTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public sealed class SignInTests(NewsroomFactory factory) : SignInTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SignInOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : SignInTestsOn<PostgreSqlNewsroomFactory>(factory);
+
+public abstract class SignInTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     [Theory]
     [InlineData("/admin")]

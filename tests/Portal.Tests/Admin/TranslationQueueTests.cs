@@ -4,13 +4,17 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class TranslationQueueTests() : TranslationQueueTestsOn(new NewsroomFactory());
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class TranslationQueueOnPostgreSqlTests() : TranslationQueueTestsOn(new PostgreSqlNewsroomFactory());
+
 /// <summary>
-/// <c>/admin/translations</c> counts and lists what each language lacks, on a database of its own (the fixture content: one item
-/// in four languages, one in English only).
+/// <c>/admin/translations</c> counts and lists what each language lacks, on a database of its own for each test (the fixture
+/// content: one item in four languages, one in English only).
 /// </summary>
-public sealed class TranslationQueueTests : IDisposable
+public abstract class TranslationQueueTestsOn(NewsroomFactory factory) : IDisposable
 {
-    private readonly NewsroomFactory factory = new();
 
     [Fact]
     public async Task The_queues_count_and_list_what_each_language_lacks_after_creating_translating_and_changing_items()
@@ -69,7 +73,11 @@ public sealed class TranslationQueueTests : IDisposable
         Assert.Equal((0, 0), await CountsAsync(client, "fr"));
     }
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static async Task<(int Missing, int OutOfDate)> CountsAsync(HttpClient client, string language)
     {

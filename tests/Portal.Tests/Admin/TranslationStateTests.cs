@@ -4,8 +4,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+public sealed class TranslationStateTests(NewsroomFactory factory) : TranslationStateTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class TranslationStateOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : TranslationStateTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>A translation is out of date when the English words changed after it was made, and the translator sees which words.</summary>
-public sealed class TranslationStateTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class TranslationStateTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     private static readonly string[] Translations = ["fr", "ru", "be"];
 

@@ -6,8 +6,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Caching;
 
+public sealed class PublicCacheTests(FixtureContentPortal fixture) : PublicCacheTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class PublicCacheOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture) : PublicCacheTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
 /// <summary>Public pages come from the cache, the same bytes for everyone, with validators for browsers, proxies and mirrors.</summary>
-public sealed class PublicCacheTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public abstract class PublicCacheTestsOn<TPortal>(TPortal fixture) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
     public static TheoryData<string> PublicAddresses() =>
         ["/en/", "/fr/news", "/ru/news/2025-03-26-sessions", "/be/institutions/congress", "/en/history", "/fr/search?q=congress",
@@ -101,8 +106,13 @@ public sealed class PublicCacheTests(FixtureContentPortal fixture) : IClassFixtu
     }
 }
 
+public sealed class PublicCacheEvictionTests(NewsroomFactory factory) : PublicCacheEvictionTestsOn<NewsroomFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class PublicCacheEvictionOnPostgreSqlTests(PostgreSqlNewsroomFactory factory) : PublicCacheEvictionTestsOn<PostgreSqlNewsroomFactory>(factory);
+
 /// <summary>Every kind of change in the newsroom or in content/ reaches readers on the very next request.</summary>
-public sealed class PublicCacheEvictionTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+public abstract class PublicCacheEvictionTestsOn<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : NewsroomFactory
 {
     private static readonly string[] ListsOfTheItem = ["/en/", "/en/news", "/en/institutions/congress", "/en/feed.xml", "/sitemap.xml"];
 

@@ -9,8 +9,13 @@ using Portal.Web.Pages;
 
 namespace Portal.Tests.Feeds;
 
+public sealed class SitemapIndexTests(FixtureContentPortal fixture) : SitemapIndexTestsOn<FixtureContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SitemapIndexOnPostgreSqlTests(PostgreSqlFixtureContentPortal fixture) : SitemapIndexTestsOn<PostgreSqlFixtureContentPortal>(fixture);
+
 /// <summary>A sitemap too big for one file becomes an index of files, each listing a range of the pages with their alternates.</summary>
-public sealed class SitemapIndexTests(FixtureContentPortal fixture) : IClassFixture<FixtureContentPortal>
+public abstract class SitemapIndexTestsOn<TPortal>(TPortal fixture) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";

@@ -2,8 +2,13 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Pages;
 
+public sealed class RealContentPagesTests(RealContentPortal fixture) : RealContentPagesTestsOn<RealContentPortal>(fixture);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class RealContentPagesOnPostgreSqlTests(PostgreSqlRealContentPortal fixture) : RealContentPagesTestsOn<PostgreSqlRealContentPortal>(fixture);
+
 /// <summary>The site as readers get it, on the repository's own content/.</summary>
-public sealed class RealContentPagesTests(RealContentPortal fixture) : IClassFixture<RealContentPortal>
+public abstract class RealContentPagesTestsOn<TPortal>(TPortal fixture) : IClassFixture<TPortal> where TPortal : PortalFactory
 {
     public static TheoryData<string, string> EverySectionInEveryLanguage()
     {
