@@ -76,7 +76,13 @@ public sealed class UsersCommandTests : IDisposable
         var adminEmail = await factory.CreateEditorAsync("Admin");
         var admin = await factory.ReadyClientAsync();
         (await admin.SignInAsync(adminEmail, StrongPassword)).Dispose();
-        await Accounts.Authenticator.SetUpAsync(admin);
+        var (oldApp, _) = await Accounts.Authenticator.SetUpAsync(admin);
+        // A sign-in with the next window's code: the old key's last code taken is ahead of the present window.
+        using (var withCode = await Accounts.TwoFactorSignIn.SignInWithCodeAsync(await factory.ReadyClientAsync(), adminEmail, oldApp.Code()))
+        {
+            Assert.Equal("/admin", withCode.Headers.Location?.OriginalString);
+        }
+
         var editorEmail = await factory.CreateEditorAsync();
 
         var reset = await RunAsync(null, "users", "reset-2fa", adminEmail);
@@ -95,6 +101,12 @@ public sealed class UsersCommandTests : IDisposable
         var audit = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             db.AuditEntries.Where(e => e.Actor == "command line").Select(e => e.Action.ToString() + " " + e.Subject)));
         Assert.Equal([$"TwoFactorReset {adminEmail}", $"AccountDisabled {editorEmail}"], audit);
+
+        // The new key's first code is taken, though the old key's code of a later window was taken before the reset.
+        var settingUp = await factory.ReadyClientAsync();
+        (await settingUp.SignInAsync(adminEmail, StrongPassword)).Dispose();
+        await Accounts.Authenticator.SetUpAsync(settingUp);
+        Assert.Equal(HttpStatusCode.OK, (await settingUp.GetAsync("/admin/news/new")).StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using OtpNet;
 
@@ -31,14 +33,18 @@ public sealed class SingleUseAuthenticatorCodes : AuthenticatorTokenProvider<Ide
             return false;
         }
 
-        var last = await manager.GetAuthenticationTokenAsync(user, Store, LastWindowTaken);
-        if (long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var lastWindow) && window <= lastWindow)
+        // "window:key", the key by a fingerprint: after a reset of the authenticator, the new key's codes start afresh.
+        var keyFingerprint = Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(key)))[..16];
+        var last = (await manager.GetAuthenticationTokenAsync(user, Store, LastWindowTaken))?.Split(':');
+        if (last is [var lastWindow, var lastKey] && lastKey == keyFingerprint
+            && long.TryParse(lastWindow, NumberStyles.None, CultureInfo.InvariantCulture, out var taken) && window <= taken)
         {
             return false;
         }
 
         // The account's concurrency stamp makes this a check-and-set: of two requests with one code, one saves, one fails.
-        var taken = await manager.SetAuthenticationTokenAsync(user, Store, LastWindowTaken, window.ToString(CultureInfo.InvariantCulture));
-        return taken.Succeeded;
+        var saved = await manager.SetAuthenticationTokenAsync(user, Store, LastWindowTaken,
+            string.Create(CultureInfo.InvariantCulture, $"{window}:{keyFingerprint}"));
+        return saved.Succeeded;
     }
 }
