@@ -25,10 +25,12 @@ builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Serilog writes the log; it hands its events on to any other provider (a test's capture), after its own levels and filters.
+// The app's own logger, not the static Log.Logger: without preserveStaticLogger every host's events go to whichever host
+// was built last (a test process builds many: a PostgreSQL app's start-up errors reached another test's capture).
 builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services), writeToProviders: true);
+    .ReadFrom.Services(services), preserveStaticLogger: true, writeToProviders: true);
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPublicAddresses();
