@@ -23,19 +23,19 @@ public sealed class PublicLinks(LinkGenerator links)
         slug == PublicPages.HomeSlug ? Home(language) : PageIn(PublicPages.Fixed, language, slug);
 
     public string News(string language, int pageNumber = 1) =>
-        PageIn(PublicPages.News, language) + PageNumberQuery(new QueryBuilder(), pageNumber);
+        Pager.AddressOf(PageIn(PublicPages.News, language), pageNumber);
 
     public string NewsItem(string language, string slug) => PageIn(PublicPages.NewsItem, language, slug);
 
     public string Institutions(string language) => PageIn(PublicPages.Institutions, language);
 
     public string Institution(string language, string slug, int pageNumber = 1) =>
-        PageIn(PublicPages.Institution, language, slug) + PageNumberQuery(new QueryBuilder(), pageNumber);
+        Pager.AddressOf(PageIn(PublicPages.Institution, language, slug), pageNumber);
 
     public string Search(string language) => PageIn(PublicPages.Search, language);
 
     public string Search(string language, string query, int pageNumber = 1) =>
-        Search(language) + PageNumberQuery(new QueryBuilder { { SearchQuery, query } }, pageNumber);
+        Pager.AddressOf(Search(language) + new QueryBuilder { { SearchQuery, query } }, pageNumber);
 
     public string Feed(string language) => links.GetPathByName(FeedEndpoint, new { lang = language })
         ?? throw new InvalidOperationException("no feed endpoint");
@@ -68,15 +68,4 @@ public sealed class PublicLinks(LinkGenerator links)
     private string PageIn(string page, string language, string? slug = null) =>
         links.GetPathByPage(page, values: new { lang = language, slug })
         ?? throw new InvalidOperationException($"no route to {page} in '{language}' for '{slug}'");
-
-    // Page 1 is the list itself: its address has no page number.
-    private static string PageNumberQuery(QueryBuilder query, int pageNumber)
-    {
-        if (pageNumber > 1)
-        {
-            query.Add(PageQuery, pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return query.ToString();
-    }
 }

@@ -49,7 +49,8 @@ public static class Newsroom
     /// <summary>
     /// Clicks a button of the editor's form and waits until the answer has replaced the page, so that what the test looks
     /// for next cannot be found on the page before. It listens for the navigation before the click; a wait for a load state
-    /// after the click once missed the new page's DOMContentLoaded and waited out its 30 s.
+    /// after the click once missed the new page's DOMContentLoaded and waited out its 30 s. (Playwright's own
+    /// RunAndWaitForNavigationAsync does this, but is marked obsolete, and warnings are errors here.)
     /// </summary>
     public static async Task PressAsync(this IPage page, string button)
     {

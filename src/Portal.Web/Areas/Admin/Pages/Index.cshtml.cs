@@ -58,5 +58,5 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
 
     /// <summary>The pager under the list: newer items before, older after.</summary>
     public PagerLinks PagerLinks => new(Pager, Text["List.Pages"], Text["List.Newer"], Text["List.Older"],
-        number => AtPage(Url.Page("/Index"), number));
+        number => Pager.AddressOf(Url.Page("/Index")!, number));
 }

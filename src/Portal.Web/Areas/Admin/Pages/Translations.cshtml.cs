@@ -50,5 +50,5 @@ public sealed class TranslationsModel(TranslationQueue queue, IStringLocalizer<A
     }
 
     public PagerLinks PagerLinks => new(Pager, Text["Queue.Pages"], Text["Queue.Previous"], Text["Queue.Next"],
-        number => AtPage(Url.Page("/Translations", new { lang = Lang }), number));
+        number => Pager.AddressOf(Url.Page("/Translations", new { lang = Lang })!, number));
 }

@@ -144,19 +144,9 @@ public static class WordDiff
     /// <summary>Adds pieces as one segment, joined to the previous one of the same kind.</summary>
     private static void Add(List<DiffSegment> segments, DiffKind kind, IReadOnlyList<string> pieces, int start, int count)
     {
-        if (count <= 0)
+        if (count > 0)
         {
-            return;
-        }
-
-        var text = string.Concat(pieces.Skip(start).Take(count));
-        if (segments.Count > 0 && segments[^1].Kind == kind)
-        {
-            segments[^1] = segments[^1] with { Text = segments[^1].Text + text };
-        }
-        else
-        {
-            segments.Add(new DiffSegment(kind, text));
+            Append(segments, new DiffSegment(kind, string.Concat(pieces.Skip(start).Take(count))));
         }
     }
 }

@@ -53,5 +53,5 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer<AdminResource> text
 
     /// <summary>The pager under the trail, each page an address of the same filtered list: newer entries before, older after.</summary>
     public PagerLinks PagerLinks => new(Pager, Text["Audit.Pages"], Text["Audit.Newer"], Text["Audit.Older"],
-        number => AtPage(Url.Page("Index", new { action = Action?.ToString(), who = Who }), number));
+        number => Pager.AddressOf(Url.Page("Index", new { action = Action?.ToString(), who = Who })!, number));
 }
